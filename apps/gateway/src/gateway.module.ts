@@ -1,0 +1,92 @@
+import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import Redis from 'ioredis';
+import { Queue } from 'bullmq';
+import type { Logger } from 'pino';
+import { AppConfig } from '@yntymak/config';
+import { DatabaseModule } from '@yntymak/database';
+import { DomainErrorFilter, createErrorFormatter, createValidationPipe, operationMetricsPlugin, queryLimitsPlugin } from '@yntymak/graphql-kit';
+import { LOGGER, Metrics } from '@yntymak/observability';
+import { QueueName, createQueue } from '@yntymak/outbox';
+import { AuthGuard, TenancyModule } from '@yntymak/tenancy';
+import { HealthController } from './http/health.controller';
+import { MetricsController } from './http/metrics.controller';
+import { DOMAIN_EVENTS_QUEUE, GATEWAY_REDIS } from './http/tokens';
+
+@Injectable()
+class ConnectionCloser implements OnApplicationShutdown {
+  constructor(
+    @Inject(GATEWAY_REDIS) private readonly redis: Redis,
+    @Inject(DOMAIN_EVENTS_QUEUE) private readonly queue: Queue,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.queue.close().catch(() => undefined);
+    this.redis.disconnect();
+  }
+}
+
+@Module({})
+class ObservabilityModule {
+  static forRoot(logger: Logger, metrics: Metrics): DynamicModule {
+    return {
+      module: ObservabilityModule,
+      global: true,
+      providers: [
+        { provide: LOGGER, useValue: logger },
+        { provide: Metrics, useValue: metrics },
+      ],
+      exports: [LOGGER, Metrics],
+    };
+  }
+}
+
+/** The stateless GraphQL gateway: wiring only; what the product does lives in libs/. */
+@Module({})
+export class GatewayModule {
+  static register(config: AppConfig, logger: Logger, metrics: Metrics): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [
+        ObservabilityModule.forRoot(logger, metrics),
+        DatabaseModule.forRoot(config, 'yntymak-gateway'),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: true,
+          includeStacktraceInErrorResponses: false,
+          formatError: createErrorFormatter(logger),
+          context: ({ req }: { req: unknown }) => ({ req }),
+          plugins: [
+            config.graphql.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+            queryLimitsPlugin({ maxDepth: config.graphql.maxDepth, maxComplexity: config.graphql.maxComplexity }),
+            operationMetricsPlugin(metrics.graphqlOperations, metrics.graphqlDuration),
+          ],
+        }),
+        TenancyModule.forRoot(config),
+      ],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        { provide: APP_GUARD, useExisting: AuthGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: GATEWAY_REDIS, useFactory: () => redisClient(config.redisUrl, logger) },
+        { provide: DOMAIN_EVENTS_QUEUE, useFactory: () => createQueue(QueueName.DomainEvents, config.redisUrl, config.queuePrefix) },
+        ConnectionCloser,
+      ],
+    };
+  }
+}
+
+function redisClient(url: string, logger: Logger): Redis {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  redis.on('error', (err) => logger.debug({ err: err.message }, 'gateway redis error'));
+  return redis;
+}

@@ -1,0 +1,3 @@
+/** The gateway's own Redis connection (readiness, queue figures). */
+export const GATEWAY_REDIS = Symbol('GATEWAY_REDIS');
+export const DOMAIN_EVENTS_QUEUE = Symbol('DOMAIN_EVENTS_QUEUE');

@@ -1,0 +1,66 @@
+import { DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import type { Logger } from 'pino';
+import { AppConfig } from '@yntymak/config';
+import { DatabaseModule } from '@yntymak/database';
+import { LOGGER } from '@yntymak/observability';
+import { OutboxRelay, QueueName, createQueue } from '@yntymak/outbox';
+import { BroadcastKeyRevocationHandler, RevocationBus } from '@yntymak/tenancy';
+import { EventDispatcher } from './event-dispatcher';
+
+const EVENTS_QUEUE = Symbol('EVENTS_QUEUE');
+
+/** Starts the relay and the processors after boot; on shutdown lets work in hand finish first. */
+@Injectable()
+class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    private readonly relay: OutboxRelay,
+    private readonly dispatcher: EventDispatcher,
+    private readonly bus: RevocationBus,
+    @Inject(EVENTS_QUEUE) private readonly queue: Queue,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.dispatcher.start();
+    this.relay.start();
+    this.logger.info('worker started: outbox relay and event processors running');
+  }
+
+  async onApplicationShutdown(signal?: string): Promise<void> {
+    this.logger.info({ signal }, 'worker stopping: finishing jobs in hand');
+    await this.relay.stop();
+    await this.dispatcher.stop();
+    await this.queue.close();
+    await this.bus.close();
+  }
+}
+
+/** The worker process: outbox relay plus the BullMQ processors of every context. */
+@Module({})
+export class WorkerModule {
+  static register(config: AppConfig, logger: Logger): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [DatabaseModule.forRoot(config, 'yntymak-worker')],
+      providers: [
+        { provide: LOGGER, useValue: logger },
+        { provide: EVENTS_QUEUE, useFactory: () => createQueue(QueueName.DomainEvents, config.redisUrl, config.queuePrefix) },
+        { provide: RevocationBus, useFactory: () => new RevocationBus(config.redisUrl, config.queuePrefix, logger) },
+        {
+          provide: OutboxRelay,
+          useFactory: (queue: Queue) =>
+            new OutboxRelay({ ownerDatabaseUrl: config.databaseUrl, queue, logger, batchSize: config.outbox.batchSize, pollIntervalMs: config.outbox.pollIntervalMs }),
+          inject: [EVENTS_QUEUE],
+        },
+        {
+          provide: EventDispatcher,
+          useFactory: (bus: RevocationBus) =>
+            new EventDispatcher([new BroadcastKeyRevocationHandler(bus)], { redisUrl: config.redisUrl, prefix: config.queuePrefix, concurrency: config.worker.concurrency, logger }),
+          inject: [RevocationBus],
+        },
+        WorkerLifecycle,
+      ],
+    };
+  }
+}

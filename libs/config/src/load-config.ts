@@ -1,0 +1,109 @@
+import { AppConfig, LogLevel, NodeEnv } from './app-config';
+import { ConfigError } from './config-error';
+
+type Env = Record<string, string | undefined>;
+
+const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/yntymak';
+const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+export const APP_DB_ROLE = 'yntymak_app';
+
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const NODE_ENVS: NodeEnv[] = ['development', 'production', 'test'];
+
+class Reader {
+  readonly problems: string[] = [];
+  constructor(private readonly env: Env) {}
+
+  string(name: string, fallback: string): string {
+    const raw = this.env[name];
+    return raw === undefined || raw === '' ? fallback : raw.trim();
+  }
+
+  url(name: string, fallback: string, protocols: string[]): string {
+    const value = this.string(name, fallback);
+    try {
+      const parsed = new URL(value);
+      if (!protocols.includes(parsed.protocol)) {
+        this.problems.push(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')} (got "${redact(value)}")`);
+      }
+    } catch {
+      this.problems.push(`${name} is not a valid URL (got "${redact(value)}")`);
+    }
+    return value;
+  }
+
+  int(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      this.problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  }
+
+  oneOf<T extends string>(name: string, fallback: T, allowed: readonly T[]): T {
+    const value = this.string(name, fallback) as T;
+    if (!allowed.includes(value)) {
+      this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+      return fallback;
+    }
+    return value;
+  }
+
+  bool(name: string, fallback: boolean): boolean {
+    const raw = this.env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+    if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+    this.problems.push(`${name} must be true or false (got "${raw}")`);
+    return fallback;
+  }
+}
+
+/** Hides a password in a connection URL before it is shown to anyone. */
+export function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):([^@]+)@/, '//$1:***@');
+}
+
+/** The application role's URL: the owner URL with the user swapped, unless APP_DATABASE_URL says otherwise. */
+function deriveAppUrl(databaseUrl: string): string {
+  try {
+    const url = new URL(databaseUrl);
+    url.username = APP_DB_ROLE;
+    url.password = '';
+    return url.toString();
+  } catch {
+    return databaseUrl;
+  }
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const r = new Reader(env);
+  const nodeEnv = r.oneOf('NODE_ENV', 'development', NODE_ENVS);
+  const databaseUrl = r.url('DATABASE_URL', DEFAULT_DATABASE_URL, ['postgres:', 'postgresql:']);
+  const config: AppConfig = {
+    nodeEnv,
+    databaseUrl,
+    appDatabaseUrl: r.url('APP_DATABASE_URL', deriveAppUrl(databaseUrl), ['postgres:', 'postgresql:']),
+    redisUrl: r.url('REDIS_URL', DEFAULT_REDIS_URL, ['redis:', 'rediss:']),
+    queuePrefix: r.string('QUEUE_PREFIX', '{ynt}'),
+    port: r.int('PORT', 3000, 0, 65535),
+    logLevel: r.oneOf('LOG_LEVEL', nodeEnv === 'test' ? 'silent' : 'info', LOG_LEVELS),
+    dbPoolSize: r.int('DB_POOL_SIZE', 10, 1, 200),
+    graphql: {
+      maxDepth: r.int('GRAPHQL_MAX_DEPTH', 10, 2, 50),
+      maxComplexity: r.int('GRAPHQL_MAX_COMPLEXITY', 5000, 10, 100000),
+      sandbox: r.bool('GRAPHQL_SANDBOX', nodeEnv === 'development'),
+    },
+    auth: { keyCacheTtlMs: r.int('AUTH_KEY_CACHE_TTL_MS', 30000, 0, 600000) },
+    outbox: {
+      batchSize: r.int('OUTBOX_BATCH_SIZE', 500, 1, 10000),
+      pollIntervalMs: r.int('OUTBOX_POLL_INTERVAL_MS', 1000, 10, 60000),
+    },
+    worker: { concurrency: r.int('WORKER_CONCURRENCY', 20, 1, 500) },
+  };
+  if (r.problems.length > 0) throw new ConfigError(r.problems);
+  return config;
+}

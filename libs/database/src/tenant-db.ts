@@ -1,0 +1,93 @@
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { Principal, currentPrincipal } from '@yntymak/context';
+
+/** SQL inside one tenant-bound transaction. Repositories take this, never a bare connection. */
+export class TenantTx {
+  constructor(
+    private readonly runner: QueryRunner,
+    readonly principal: Principal,
+  ) {}
+
+  get manager(): EntityManager {
+    return this.runner.manager;
+  }
+
+  async rows<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const result = await this.runner.query(sql, params, true);
+    return result.records as T[];
+  }
+
+  async one<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T | undefined> {
+    const rows = await this.rows<T>(sql, params);
+    return rows[0];
+  }
+
+  /** Runs a write and returns how many rows it touched. */
+  async exec(sql: string, params: unknown[] = []): Promise<number> {
+    const result = await this.runner.query(sql, params, true);
+    return result.affected ?? result.records.length;
+  }
+}
+
+/**
+ * Proof that an access policy allowed a read across tenants. Only the tenancy context's
+ * AccessPolicy issues it; holding one is what lets a transaction see other organisations' rows.
+ */
+export class CrossTenantReadGrant {
+  private constructor(
+    readonly principal: Principal,
+    readonly purpose: string,
+  ) {}
+
+  /** @internal called by AccessPolicy only */
+  static issue(principal: Principal, purpose: string): CrossTenantReadGrant {
+    return new CrossTenantReadGrant(principal, purpose);
+  }
+}
+
+/**
+ * Every transaction of the application role carries the acting organisation in per-transaction
+ * settings that the row-level-security policies read; a query that forgets its tenant filter
+ * still sees only its own tenant's rows.
+ */
+export class TenantDb {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** As the principal of the current request or job. */
+  run<T>(fn: (tx: TenantTx) => Promise<T>): Promise<T> {
+    return this.transaction(currentPrincipal(), false, fn);
+  }
+
+  /** As a given principal (jobs acting for an organisation). */
+  runAs<T>(principal: Principal, fn: (tx: TenantTx) => Promise<T>): Promise<T> {
+    return this.transaction(principal, false, fn);
+  }
+
+  /** Reads across tenants, allowed only by a grant from the access policy. */
+  readAcrossTenants<T>(grant: CrossTenantReadGrant, fn: (tx: TenantTx) => Promise<T>): Promise<T> {
+    return this.transaction(grant.principal, true, fn);
+  }
+
+  private async transaction<T>(principal: Principal, crossTenant: boolean, fn: (tx: TenantTx) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      // READ ONLY must come before the first query of the transaction.
+      if (crossTenant) await runner.query('SET TRANSACTION READ ONLY');
+      await runner.query(
+        `SELECT set_config('app.organisation_id', $1, true), set_config('app.organisation_kind', $2, true),
+                set_config('app.api_key_id', $3, true), set_config('app.cross_tenant', $4, true)`,
+        [principal.organisationId, principal.organisationKind, principal.apiKeyId, crossTenant ? 'on' : 'off'],
+      );
+      const result = await fn(new TenantTx(runner, principal));
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { DefinitionNode, FragmentDefinitionNode, GraphQLError, Kind, SelectionSetNode } from 'graphql';
+import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { MAX_PAGE_SIZE } from './connection';
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxComplexity: number;
+}
+
+/** A list field costs its children once per item it may return (an over-large `first` is refused by validation, with its own message). */
+const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
+  typeof args.first === 'number' ? 1 + childComplexity * Math.min(MAX_PAGE_SIZE, Math.max(1, args.first)) : undefined;
+
+function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number {
+  if (!selectionSet) return 0;
+  let deepest = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value.startsWith('__')) continue;
+      deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, fragments, seen));
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, seen));
+    } else {
+      const name = selection.name.value;
+      const fragment = fragments.get(name);
+      if (!fragment || seen.has(name)) continue;
+      deepest = Math.max(deepest, depthOf(fragment.selectionSet, fragments, new Set([...seen, name])));
+    }
+  }
+  return deepest;
+}
+
+function limitError(reason: 'QUERY_TOO_DEEP' | 'QUERY_TOO_COMPLEX', message: string, limit: number, actual: number): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason, limit, actual, http: { status: 400 } },
+  });
+}
+
+/** Refuses, before anything runs, an operation nested deeper or costing more than the limits. */
+export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, operation }) {
+          const fragments = new Map<string, FragmentDefinitionNode>();
+          document.definitions.forEach((d: DefinitionNode) => d.kind === Kind.FRAGMENT_DEFINITION && fragments.set(d.name.value, d));
+          if (!operation) return;
+          const depth = depthOf(operation.selectionSet, fragments, new Set());
+          if (depth > limits.maxDepth) {
+            throw limitError('QUERY_TOO_DEEP', `This query is nested ${depth} levels deep; the limit is ${limits.maxDepth}. Ask for fewer nested fields.`, limits.maxDepth, depth);
+          }
+          const complexity = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName ?? undefined,
+            variables: request.variables ?? {},
+            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (complexity > limits.maxComplexity) {
+            throw limitError(
+              'QUERY_TOO_COMPLEX',
+              `This query could return too much at once (cost ${complexity}, limit ${limits.maxComplexity}). Ask for smaller pages (first) or fewer fields.`,
+              limits.maxComplexity,
+              complexity,
+            );
+          }
+        },
+      };
+    },
+  };
+}

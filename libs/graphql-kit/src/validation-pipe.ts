@@ -1,0 +1,30 @@
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { BadInputError, FieldProblem } from '@yntymak/errors';
+
+function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message: humanise(message, error.property, field) }));
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/** class-validator writes "name must be ..."; the client wants the full path of the field. */
+function humanise(message: string, property: string, field: string): string {
+  return message.startsWith(property) ? field + message.slice(property.length) : message;
+}
+
+/** Validates every input and argument; the first problem names the field, all problems are listed. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    transform: true,
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    stopAtFirstError: false,
+    exceptionFactory: (errors) => {
+      const problems = flatten(errors);
+      const first = problems[0] ?? { field: 'input', message: 'Invalid input' };
+      return new BadInputError(first.field, first.message, 'INVALID_VALUE', problems);
+    },
+  });
+}

@@ -1,0 +1,29 @@
+import { Queue, QueueOptions } from 'bullmq';
+import { QueueName } from './queue-name';
+
+/** Retention is bounded; the database guards (processed_events) are the real protection against repeats. */
+export const DEFAULT_JOB_OPTIONS: QueueOptions['defaultJobOptions'] = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 500 },
+  removeOnComplete: { age: 24 * 3600, count: 50_000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+};
+
+export function redisConnectionOptions(redisUrl: string, forWorker: boolean) {
+  const url = new URL(redisUrl);
+  return {
+    host: url.hostname || '127.0.0.1',
+    port: Number(url.port || 6379),
+    username: url.username ? decodeURIComponent(url.username) : undefined,
+    password: url.password ? decodeURIComponent(url.password) : undefined,
+    db: url.pathname.length > 1 ? Number(url.pathname.slice(1)) : 0,
+    tls: url.protocol === 'rediss:' ? {} : undefined,
+    // BullMQ workers block on Redis and must retry forever; producers fail fast so callers can fall back.
+    maxRetriesPerRequest: forWorker ? null : 1,
+    enableOfflineQueue: forWorker,
+  };
+}
+
+export function createQueue(name: QueueName, redisUrl: string, prefix: string): Queue {
+  return new Queue(name, { connection: redisConnectionOptions(redisUrl, false), prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+}

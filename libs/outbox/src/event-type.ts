@@ -1,0 +1,11 @@
+/**
+ * Every event the outbox carries. The string is the BullMQ job name and is stored in
+ * outbox_events.type: renaming one is a data migration, not a refactor.
+ */
+export enum EventType {
+  OrganisationCreated = 'organisation.created',
+  ApiKeyCreated = 'api_key.created',
+  ApiKeyRevoked = 'api_key.revoked',
+}
+
+export const EVENT_TYPES: readonly EventType[] = Object.values(EventType);
