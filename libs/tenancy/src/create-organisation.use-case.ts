@@ -70,12 +70,10 @@ export class CreateOrganisationUseCase {
 
 function mapUniqueViolation(error: unknown): unknown {
   if (pgErrorCode(error) !== PG_UNIQUE_VIOLATION) return error;
-  switch (pgConstraint(error)) {
-    case 'organisations_name_key':
-      return new ConflictError('ORGANISATION_NAME_TAKEN', 'An organisation with this name already exists.', 'name');
-    case 'organisations_iati_key':
-      return new ConflictError('IATI_IDENTIFIER_TAKEN', 'An organisation with this IATI identifier already exists.', 'iatiIdentifier');
-    default:
-      return error;
+  const constraint = pgConstraint(error);
+  if (constraint === 'organisations_name_key') return new ConflictError('ORGANISATION_NAME_TAKEN', 'An organisation with this name already exists.', 'name');
+  if (constraint === 'organisations_iati_key') {
+    return new ConflictError('IATI_IDENTIFIER_TAKEN', 'An organisation with this IATI identifier already exists.', 'iatiIdentifier');
   }
+  return error;
 }
