@@ -24,6 +24,9 @@ export function redisConnectionOptions(redisUrl: string, forWorker: boolean) {
   };
 }
 
+/** A producer. Connection errors surface as failed calls (the relay backs off), not as crashes. */
 export function createQueue(name: QueueName, redisUrl: string, prefix: string): Queue {
-  return new Queue(name, { connection: redisConnectionOptions(redisUrl, false), prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+  const queue = new Queue(name, { connection: redisConnectionOptions(redisUrl, false), prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+  queue.on('error', () => undefined);
+  return queue;
 }

@@ -37,6 +37,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await admin.end();
 
   const owner = new Client({ connectionString: urlFor(name) });
+  owner.on('error', () => undefined);
   await owner.connect();
   return {
     name,
