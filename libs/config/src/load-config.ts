@@ -86,7 +86,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const config: AppConfig = {
     nodeEnv,
     databaseUrl,
-    appDatabaseUrl: r.url('APP_DATABASE_URL', deriveAppUrl(databaseUrl), ['postgres:', 'postgresql:']),
+    appDatabaseUrl: env.APP_DATABASE_URL ? r.url('APP_DATABASE_URL', '', ['postgres:', 'postgresql:']) : deriveAppUrl(databaseUrl),
     redisUrl: r.url('REDIS_URL', DEFAULT_REDIS_URL, ['redis:', 'rediss:']),
     queuePrefix: r.string('QUEUE_PREFIX', '{ynt}'),
     port: r.int('PORT', 3000, 0, 65535),

@@ -24,8 +24,8 @@ class RevocationListener implements OnModuleInit, OnApplicationShutdown {
     private readonly cache: KeyCache,
   ) {}
 
-  async onModuleInit(): Promise<void> {
-    await this.bus.listen((apiKeyId) => this.cache.forgetKey(apiKeyId));
+  onModuleInit(): void {
+    this.bus.listen((apiKeyId) => this.cache.forgetKey(apiKeyId));
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -13,7 +13,8 @@ export function requestScopeMiddleware(logger: Logger, metrics: Metrics) {
     const started = process.hrtime.bigint();
     res.setHeader('x-request-id', scope.id);
     res.on('finish', () => {
-      const route = req.path.startsWith('/graphql') ? '/graphql' : req.path.startsWith('/health') ? req.path : req.path === '/metrics' ? '/metrics' : 'other';
+      const path = req.originalUrl.split('?')[0];
+      const route = path.startsWith('/graphql') ? '/graphql' : path.startsWith('/health/') ? path : path === '/metrics' ? '/metrics' : 'other';
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       metrics.httpRequests.inc({ method: req.method, route, status: String(res.statusCode) });
       metrics.httpDuration.observe({ method: req.method, route }, seconds);

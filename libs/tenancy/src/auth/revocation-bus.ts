@@ -9,18 +9,16 @@ export class RevocationBus {
 
   constructor(redisUrl: string, prefix: string, private readonly logger: Logger) {
     this.channel = `${prefix}:auth:key-revoked`;
-    const options = { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false };
-    this.publisher = new Redis(redisUrl, options);
-    this.subscriber = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: null });
+    this.publisher = new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    // The subscriber reconnects and re-subscribes by itself after Redis comes back.
+    this.subscriber = new Redis(redisUrl, { maxRetriesPerRequest: null });
     for (const client of [this.publisher, this.subscriber]) client.on('error', (err) => this.logger.debug({ err: err.message }, 'revocation bus: redis error'));
   }
 
-  async listen(onRevoked: (apiKeyId: string) => void): Promise<void> {
+  /** Does not wait for Redis: a gateway starts and serves without it, relying on the cache TTL meanwhile. */
+  listen(onRevoked: (apiKeyId: string) => void): void {
     this.subscriber.on('message', (_channel, apiKeyId) => onRevoked(apiKeyId));
-    await Promise.all([this.publisher.connect(), this.subscriber.connect()]).catch((err) =>
-      this.logger.warn({ err: (err as Error).message }, 'revocation bus could not connect to Redis; key cache relies on its TTL'),
-    );
-    await this.subscriber.subscribe(this.channel).catch(() => undefined);
+    this.subscriber.subscribe(this.channel).catch((err) => this.logger.warn({ err: (err as Error).message }, 'revocation bus could not subscribe; the key cache relies on its TTL'));
   }
 
   async publish(apiKeyId: string): Promise<void> {
