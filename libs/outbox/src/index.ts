@@ -5,3 +5,4 @@ export * from './append-event';
 export * from './outbox-relay';
 export * from './create-queue';
 export * from './event-handler';
+export * from './claim-event';
