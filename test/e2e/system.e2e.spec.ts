@@ -52,6 +52,18 @@ describe('the running system: two gateways, a worker, health and metrics', () =>
     }, 'the outbox to drain');
   });
 
+  it('turns unready while draining before a stop', async () => {
+    const { Draining } = await import('../../apps/gateway/src/http/tokens');
+    const draining = second.app.get(Draining);
+    draining.active = true;
+    try {
+      expect((await fetch(`${second.url}/health/ready`)).status).toBe(503);
+      expect((await fetch(`${second.url}/health/live`)).status).toBe(200);
+    } finally {
+      draining.active = false;
+    }
+  });
+
   it('reports liveness and readiness', async () => {
     const live = await fetch(`${system.gateway.url}/health/live`);
     expect(live.status).toBe(200);
@@ -60,14 +72,17 @@ describe('the running system: two gateways, a worker, health and metrics', () =>
     expect(await ready.json()).toEqual({ status: 'ok', checks: { postgres: { status: 'up' }, redis: { status: 'up' } } });
   });
 
-  it('is not ready when Redis cannot be reached, and says which dependency is down', async () => {
+  it('stays ready but reports itself degraded when Redis cannot be reached (events wait in the outbox)', async () => {
     const broken = await startGateway(testConfig(system.db.ownerUrl, { REDIS_URL: 'redis://127.0.0.1:1' }));
     try {
       const ready = await fetch(`${broken.url}/health/ready`);
-      expect(ready.status).toBe(503);
+      expect(ready.status).toBe(200);
       const body = await ready.json();
+      expect(body.status).toBe('degraded');
       expect(body.checks.postgres.status).toBe('up');
       expect(body.checks.redis.status).toBe('down');
+      const me = await broken.client.as(system.coordinatorKey).data('{ me { role } }');
+      expect(me.me.role).toBe('ADMIN');
     } finally {
       await broken.close();
     }

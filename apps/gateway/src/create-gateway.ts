@@ -17,7 +17,6 @@ export async function createGateway(config: AppConfig): Promise<NestExpressAppli
   });
   app.use(json({ limit: '1mb' }));
   app.use(requestScopeMiddleware(logger, metrics));
-  app.enableShutdownHooks();
   app.set('trust proxy', 1);
   return app;
 }

@@ -15,7 +15,7 @@ import { QueueName, createQueue } from '@yntymak/outbox';
 import { AuthGuard, TenancyModule } from '@yntymak/tenancy';
 import { HealthController } from './http/health.controller';
 import { MetricsController } from './http/metrics.controller';
-import { DOMAIN_EVENTS_QUEUE, GATEWAY_REDIS } from './http/tokens';
+import { DOMAIN_EVENTS_QUEUE, Draining, GATEWAY_REDIS } from './http/tokens';
 
 @Injectable()
 class ConnectionCloser implements OnApplicationShutdown {
@@ -80,6 +80,7 @@ export class GatewayModule {
         { provide: GATEWAY_REDIS, useFactory: () => redisClient(config.redisUrl, logger) },
         { provide: DOMAIN_EVENTS_QUEUE, useFactory: () => createQueue(QueueName.DomainEvents, config.redisUrl, config.queuePrefix) },
         ConnectionCloser,
+        Draining,
       ],
     };
   }

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '@yntymak/config';
 import { createLogger } from '@yntymak/observability';
 import { probePostgres, probeRedis, runMigrations } from '@yntymak/database';
 import { createGateway } from './create-gateway';
+import { Draining } from './http/tokens';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -13,10 +14,22 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   }
-  await runMigrations(config.databaseUrl, logger);
+  if (config.migrateOnStart) await runMigrations(config.databaseUrl, logger);
   const app = await createGateway(config);
   await app.listen(config.port, '0.0.0.0');
   logger.info({ url: `http://localhost:${config.port}/graphql` }, 'gateway listening');
+
+  // Graceful stop: report not-ready, give load balancers time to notice, then let requests in
+  // flight finish while no new connection is accepted.
+  const stop = async (signal: string) => {
+    logger.info({ signal, delayMs: config.shutdownDelayMs }, 'gateway stopping');
+    app.get(Draining).active = true;
+    await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', (s) => void stop(s));
+  process.once('SIGINT', (s) => void stop(s));
 }
 
 main().catch((error) => {

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   }
-  await runMigrations(config.databaseUrl, logger);
+  if (config.migrateOnStart) await runMigrations(config.databaseUrl, logger);
   await createWorker(config);
 }
 

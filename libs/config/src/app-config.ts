@@ -32,4 +32,8 @@ export interface AppConfig {
   worker: {
     concurrency: number;
   };
+  /** On SIGTERM a gateway reports not-ready this long before it stops taking requests (load balancers catch up). */
+  shutdownDelayMs: number;
+  /** Apply migrations when an app starts (convenient on one machine; off where a migration job runs them). */
+  migrateOnStart: boolean;
 }

@@ -103,6 +103,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       pollIntervalMs: r.int('OUTBOX_POLL_INTERVAL_MS', 1000, 10, 60000),
     },
     worker: { concurrency: r.int('WORKER_CONCURRENCY', 20, 1, 500) },
+    shutdownDelayMs: r.int('SHUTDOWN_DELAY_MS', nodeEnv === 'production' ? 5000 : 0, 0, 120000),
+    migrateOnStart: r.bool('MIGRATE_ON_START', true),
   };
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return config;

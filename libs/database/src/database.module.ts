@@ -6,7 +6,7 @@ import { TenantDb } from './tenant-db';
 
 /** The application role's data source: every query it runs is bound by row-level security. */
 export const APP_DATA_SOURCE = Symbol('APP_DATA_SOURCE');
-/** The owner's data source, for system work (the outbox relay). Not for request handling. */
+/** The owner's data source, for system work in the worker (cross-tenant jobs). Never for request handling. */
 export const OWNER_DATA_SOURCE = Symbol('OWNER_DATA_SOURCE');
 export const APP_CONFIG = Symbol('APP_CONFIG');
 

@@ -21,14 +21,14 @@ function hostPort(urlText: string, defaultPort: number): string {
 /** Connects to the server (not the database, which start-up may create) and says plainly what is wrong. */
 export async function probePostgres(databaseUrl: string): Promise<ProbeResult> {
   const address = hostPort(databaseUrl, 5432);
-  const url = new URL(databaseUrl);
-  url.pathname = '/postgres';
-  const client = new Client({ connectionString: url.toString(), connectionTimeoutMillis: 3000 });
+  const client = new Client({ connectionString: databaseUrl, connectionTimeoutMillis: 3000 });
   try {
     await client.connect();
     await client.query('SELECT 1');
     return { ok: true, service: 'PostgreSQL', address };
   } catch (error) {
+    // The server answers but the database is not there yet: start-up creates it.
+    if ((error as { code?: string }).code === '3D000') return { ok: true, service: 'PostgreSQL', address };
     return {
       ok: false,
       service: 'PostgreSQL',

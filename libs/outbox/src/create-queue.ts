@@ -3,8 +3,9 @@ import { QueueName } from './queue-name';
 
 /** Retention is bounded; the database guards (processed_events) are the real protection against repeats. */
 export const DEFAULT_JOB_OPTIONS: QueueOptions['defaultJobOptions'] = {
-  attempts: 8,
-  backoff: { type: 'exponential', delay: 500 },
+  // 1 s doubling: 14 attempts span about 4.5 hours, so handlers ride out a database outage.
+  attempts: 14,
+  backoff: { type: 'exponential', delay: 1000 },
   removeOnComplete: { age: 24 * 3600, count: 50_000 },
   removeOnFail: { age: 7 * 24 * 3600 },
 };

@@ -13,7 +13,14 @@ export interface EventHandler {
  * Every event type must be claimed: either by a handler, or listed here as an event that nothing
  * reacts to yet (it is still relayed, so the queue is the complete event log).
  */
-export const EVENTS_WITHOUT_HANDLERS: readonly EventType[] = [EventType.OrganisationCreated, EventType.ApiKeyCreated];
+export const EVENTS_WITHOUT_HANDLERS: readonly EventType[] = [
+  EventType.OrganisationCreated,
+  EventType.ApiKeyCreated,
+  // Overlap detection will claim these.
+  EventType.ProjectCreated,
+  EventType.ProjectUpdated,
+  EventType.ProjectArchived,
+];
 
 /** Builds the dispatch table and fails start-up if an event has no handler or a handler name repeats. */
 export function buildDispatchTable(handlers: readonly EventHandler[]): Map<EventType, EventHandler[]> {

@@ -6,6 +6,9 @@ export enum EventType {
   OrganisationCreated = 'organisation.created',
   ApiKeyCreated = 'api_key.created',
   ApiKeyRevoked = 'api_key.revoked',
+  ProjectCreated = 'project.created',
+  ProjectUpdated = 'project.updated',
+  ProjectArchived = 'project.archived',
 }
 
 export const EVENT_TYPES: readonly EventType[] = Object.values(EventType);

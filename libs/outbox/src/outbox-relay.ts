@@ -41,6 +41,9 @@ export class OutboxRelay {
   private running = false;
   private leader = false;
   private wake?: () => void;
+  /** A NOTIFY that came while a batch was in hand: the next idle() returns at once. */
+  private notified = false;
+  private lastPruneAt = 0;
   private loop?: Promise<void>;
   private failures = 0;
 
@@ -70,6 +73,7 @@ export class OutboxRelay {
         if (!this.client) await this.connect();
         if (!this.leader) this.leader = await this.tryLead();
         const moved = this.leader ? await this.relayBatch() : 0;
+        if (this.leader && moved === 0) await this.pruneRelayed();
         this.failures = 0;
         if (moved < this.options.batchSize) await this.idle();
       } catch (error) {
@@ -88,7 +92,10 @@ export class OutboxRelay {
       this.options.logger.warn({ err: err.message }, 'outbox relay lost its database connection');
       void this.disconnect();
     });
-    client.on('notification', () => this.wake?.());
+    client.on('notification', () => {
+      this.notified = true;
+      this.wake?.();
+    });
     await client.connect();
     await client.query('LISTEN outbox_events');
     this.client = client;
@@ -134,9 +141,26 @@ export class OutboxRelay {
     return rows.length;
   }
 
+  /**
+   * Relayed events are kept a week (for audit and replay), then deleted in small batches by the
+   * leader when it has nothing else to do, at most once an hour.
+   */
+  private async pruneRelayed(): Promise<void> {
+    if (Date.now() - this.lastPruneAt < 3600_000) return;
+    this.lastPruneAt = Date.now();
+    const { rowCount } = await this.client!.query(
+      `DELETE FROM outbox_events WHERE id IN (SELECT id FROM outbox_events WHERE relayed_at < now() - interval '7 days' ORDER BY id LIMIT 10000)`,
+    );
+    if (rowCount) this.options.logger.info({ deleted: rowCount }, 'pruned relayed outbox events older than 7 days');
+  }
+
   /** Waits for a NOTIFY, the poll interval, or stop(). */
   private idle(ms = this.options.pollIntervalMs): Promise<void> {
     if (!this.running) return Promise.resolve();
+    if (this.notified) {
+      this.notified = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
       const timer = setTimeout(done, ms);
       function done() {
@@ -145,6 +169,7 @@ export class OutboxRelay {
       }
       this.wake = () => {
         this.wake = undefined;
+        this.notified = false;
         done();
       };
     });

@@ -62,7 +62,7 @@ export class RevokeApiKeyUseCase {
     });
     if (revoked.changed) {
       this.cache.forgetKey(id);
-      await this.bus.publish(id);
+      await this.bus.publishBestEffort(id);
     }
     return ApiKeyType.from(revoked.key);
   }

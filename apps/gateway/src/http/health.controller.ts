@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import Redis from 'ioredis';
 import { APP_DATA_SOURCE } from '@yntymak/database';
-import { GATEWAY_REDIS } from './tokens';
+import { Draining, GATEWAY_REDIS } from './tokens';
 
 interface Check {
   status: 'up' | 'down';
@@ -19,12 +19,17 @@ async function check(fn: () => Promise<unknown>): Promise<Check> {
   }
 }
 
-/** Liveness says the process answers; readiness says it can serve (Postgres and Redis reachable). */
+/**
+ * Liveness says the process answers. Readiness says it can serve: Postgres must answer. Redis is
+ * reported but does not make the gateway unready: without it writes still commit and their events
+ * wait in the outbox (alerts are late, not lost).
+ */
 @Controller('health')
 export class HealthController {
   constructor(
     @Inject(APP_DATA_SOURCE) private readonly db: DataSource,
     @Inject(GATEWAY_REDIS) private readonly redis: Redis,
+    private readonly draining: Draining,
   ) {}
 
   @Get('live')
@@ -35,9 +40,13 @@ export class HealthController {
 
   @Get('ready')
   async ready(@Res({ passthrough: true }) res: Response) {
+    if (this.draining.active) {
+      res.status(503);
+      return { status: 'shutting-down' };
+    }
     const [postgres, redis] = await Promise.all([check(() => this.db.query('SELECT 1')), check(() => this.redis.ping())]);
-    const ok = postgres.status === 'up' && redis.status === 'up';
-    res.status(ok ? 200 : 503);
-    return { status: ok ? 'ok' : 'unavailable', checks: { postgres, redis } };
+    const ready = postgres.status === 'up';
+    res.status(ready ? 200 : 503);
+    return { status: !ready ? 'unavailable' : redis.status === 'up' ? 'ok' : 'degraded', checks: { postgres, redis } };
   }
 }

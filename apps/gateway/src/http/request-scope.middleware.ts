@@ -14,11 +14,11 @@ export function requestScopeMiddleware(logger: Logger, metrics: Metrics) {
     res.setHeader('x-request-id', scope.id);
     res.on('finish', () => {
       const path = req.originalUrl.split('?')[0];
-      const route = path.startsWith('/graphql') ? '/graphql' : path.startsWith('/health/') ? path : path === '/metrics' ? '/metrics' : 'other';
+      const route = ['/graphql', '/health/live', '/health/ready', '/metrics'].includes(path) ? path : 'other';
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       metrics.httpRequests.inc({ method: req.method, route, status: String(res.statusCode) });
       metrics.httpDuration.observe({ method: req.method, route }, seconds);
-      if (route !== '/metrics' && !route.startsWith('/health')) {
+      if (route === '/graphql' || route === 'other') {
         logger.debug({ requestId: scope.id, organisationId: scope.principal?.organisationId, method: req.method, route, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
       }
     });

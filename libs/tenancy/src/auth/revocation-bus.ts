@@ -9,7 +9,8 @@ export class RevocationBus {
 
   constructor(redisUrl: string, prefix: string, private readonly logger: Logger) {
     this.channel = `${prefix}:auth:key-revoked`;
-    this.publisher = new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    // Queues while (re)connecting, fails after one retry: a publish is never silently dropped.
+    this.publisher = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
     // The subscriber reconnects and re-subscribes by itself after Redis comes back.
     this.subscriber = new Redis(redisUrl, { maxRetriesPerRequest: null });
     for (const client of [this.publisher, this.subscriber]) client.on('error', (err) => this.logger.debug({ err: err.message }, 'revocation bus: redis error'));
@@ -21,8 +22,14 @@ export class RevocationBus {
     this.subscriber.subscribe(this.channel).catch((err) => this.logger.warn({ err: (err as Error).message }, 'revocation bus could not subscribe; the key cache relies on its TTL'));
   }
 
+  /** Throws when Redis did not take the message; the worker's handler relies on that to retry. */
   async publish(apiKeyId: string): Promise<void> {
-    await this.publisher.publish(this.channel, apiKeyId).catch((err) => this.logger.warn({ err: (err as Error).message, apiKeyId }, 'could not broadcast a key revocation'));
+    await this.publisher.publish(this.channel, apiKeyId);
+  }
+
+  /** For the gateway right after a revocation: the outbox handler broadcasts again anyway. */
+  async publishBestEffort(apiKeyId: string): Promise<void> {
+    await this.publish(apiKeyId).catch((err) => this.logger.warn({ err: (err as Error).message, apiKeyId }, 'could not broadcast a key revocation; the worker will'));
   }
 
   async close(): Promise<void> {
