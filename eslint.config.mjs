@@ -4,7 +4,7 @@ import importPlugin from 'eslint-plugin-import';
 
 /** Architecture as lint rules: who may depend on whom (Nx tags), pure domain code, no cycles. */
 export default [
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/.nx/**', 'libs/geography/data-src/**', 'scripts/**', 'jest.config.js'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/.nx/**', 'tmp/**', '**/*.mjs', '**/*.js', 'libs/geography/data-src/**', 'scripts/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],

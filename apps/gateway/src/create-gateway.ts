@@ -15,7 +15,8 @@ export async function createGateway(config: AppConfig): Promise<NestExpressAppli
     logger: new NestPinoLogger(logger),
     abortOnError: false,
   });
-  app.use(json({ limit: '1mb' }));
+  // Large enough for a CSV import (10 MB of text, escaped in JSON); every other input is bounded by validation.
+  app.use(json({ limit: '16mb' }));
   app.use(requestScopeMiddleware(logger, metrics));
   app.set('trust proxy', 1);
   return app;

@@ -9,9 +9,12 @@ import { Queue } from 'bullmq';
 import type { Logger } from 'pino';
 import { AppConfig } from '@yntymak/config';
 import { DatabaseModule } from '@yntymak/database';
+import { GeographyModule } from '@yntymak/geography';
 import { DomainErrorFilter, createErrorFormatter, createValidationPipe, operationMetricsPlugin, queryLimitsPlugin } from '@yntymak/graphql-kit';
 import { LOGGER, Metrics } from '@yntymak/observability';
 import { QueueName, createQueue } from '@yntymak/outbox';
+import { OverlapModule } from '@yntymak/overlap';
+import { ProjectsModule } from '@yntymak/projects';
 import { AuthGuard, TenancyModule } from '@yntymak/tenancy';
 import { HealthController } from './http/health.controller';
 import { MetricsController } from './http/metrics.controller';
@@ -71,6 +74,9 @@ export class GatewayModule {
           ],
         }),
         TenancyModule.forRoot(config),
+        GeographyModule,
+        ProjectsModule,
+        OverlapModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

@@ -2,9 +2,12 @@ import { DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnAp
 import { Queue } from 'bullmq';
 import type { Logger } from 'pino';
 import { AppConfig } from '@yntymak/config';
-import { DatabaseModule } from '@yntymak/database';
+import { DataSource } from 'typeorm';
+import { DatabaseModule, OWNER_DATA_SOURCE, TenantDb } from '@yntymak/database';
 import { LOGGER } from '@yntymak/observability';
 import { OutboxRelay, QueueName, createQueue } from '@yntymak/outbox';
+import { DetectOverlapsHandler, OverlapDetector } from '@yntymak/overlap';
+import { ProjectCreator, ProjectImportRepository, ProjectImportRunner, ProjectRepository, ReferenceChecker, RunProjectImportHandler } from '@yntymak/projects';
 import { BroadcastKeyRevocationHandler, RevocationBus } from '@yntymak/tenancy';
 import { EventDispatcher } from './event-dispatcher';
 
@@ -55,9 +58,16 @@ export class WorkerModule {
         },
         {
           provide: EventDispatcher,
-          useFactory: (bus: RevocationBus) =>
-            new EventDispatcher([new BroadcastKeyRevocationHandler(bus)], { redisUrl: config.redisUrl, prefix: config.queuePrefix, concurrency: config.worker.concurrency, logger }),
-          inject: [RevocationBus],
+          useFactory: (bus: RevocationBus, db: TenantDb, owner: DataSource) =>
+            new EventDispatcher(
+              [
+                new BroadcastKeyRevocationHandler(bus),
+                new DetectOverlapsHandler(new OverlapDetector(owner, logger)),
+                new RunProjectImportHandler(owner, new ProjectImportRunner(db, new ProjectImportRepository(), new ProjectCreator(new ProjectRepository(), new ReferenceChecker()))),
+              ],
+              { redisUrl: config.redisUrl, prefix: config.queuePrefix, concurrency: config.worker.concurrency, logger },
+            ),
+          inject: [RevocationBus, TenantDb, OWNER_DATA_SOURCE],
         },
         WorkerLifecycle,
       ],

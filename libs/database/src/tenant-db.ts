@@ -6,6 +6,7 @@ export class TenantTx {
   constructor(
     private readonly runner: QueryRunner,
     readonly principal: Principal,
+    private readonly counter: { statements: number } = { statements: 0 },
   ) {}
 
   get manager(): EntityManager {
@@ -13,6 +14,7 @@ export class TenantTx {
   }
 
   async rows<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    this.counter.statements += 1;
     const result = await this.runner.query(sql, params, true);
     return result.records as T[];
   }
@@ -24,6 +26,7 @@ export class TenantTx {
 
   /** Runs a write and returns how many rows it touched. */
   async exec(sql: string, params: unknown[] = []): Promise<number> {
+    this.counter.statements += 1;
     const result = await this.runner.query(sql, params, true);
     return result.affected ?? result.records.length;
   }
@@ -51,6 +54,9 @@ export class CrossTenantReadGrant {
  * still sees only its own tenant's rows.
  */
 export class TenantDb {
+  /** Statements run through this pool's transactions (transaction control excluded): tests count N+1 with it. */
+  readonly counter = { statements: 0 };
+
   constructor(private readonly dataSource: DataSource) {}
 
   /** As the principal of the current request or job. */
@@ -80,7 +86,7 @@ export class TenantDb {
                 set_config('app.api_key_id', $3, true), set_config('app.cross_tenant', $4, true)`,
         [principal.organisationId, principal.organisationKind, principal.apiKeyId, crossTenant ? 'on' : 'off'],
       );
-      const result = await fn(new TenantTx(runner, principal));
+      const result = await fn(new TenantTx(runner, principal, this.counter));
       await runner.commitTransaction();
       return result;
     } catch (error) {

@@ -1,4 +1,6 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { Type, ValidationError, ValidationPipe } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 import { BadInputError, FieldProblem } from '@yntymak/errors';
 
 function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
@@ -27,4 +29,11 @@ export function createValidationPipe(): ValidationPipe {
       return new BadInputError(first.field, first.message, 'INVALID_VALUE', problems);
     },
   });
+}
+
+/** The same validation as the GraphQL edge, for input that arrives another way (a CSV row). */
+export async function validateInput<T extends object>(type: Type<T>, plain: unknown): Promise<{ value: T; problems: FieldProblem[] }> {
+  const value = plainToInstance(type, plain);
+  const errors = await validate(value, { whitelist: true, forbidNonWhitelisted: true });
+  return { value, problems: flatten(errors) };
 }

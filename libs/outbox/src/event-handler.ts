@@ -16,10 +16,11 @@ export interface EventHandler {
 export const EVENTS_WITHOUT_HANDLERS: readonly EventType[] = [
   EventType.OrganisationCreated,
   EventType.ApiKeyCreated,
-  // Overlap detection will claim these.
-  EventType.ProjectCreated,
-  EventType.ProjectUpdated,
-  EventType.ProjectArchived,
+  // Alerts (inbox, subscription, webhooks) will claim these.
+  EventType.OverlapDetected,
+  EventType.OverlapChanged,
+  EventType.OverlapReviewed,
+  EventType.OverlapClosed,
 ];
 
 /** Builds the dispatch table and fails start-up if an event has no handler or a handler name repeats. */

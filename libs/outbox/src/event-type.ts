@@ -9,6 +9,11 @@ export enum EventType {
   ProjectCreated = 'project.created',
   ProjectUpdated = 'project.updated',
   ProjectArchived = 'project.archived',
+  ProjectImportRequested = 'project_import.requested',
+  OverlapDetected = 'overlap.detected',
+  OverlapChanged = 'overlap.changed',
+  OverlapReviewed = 'overlap.reviewed',
+  OverlapClosed = 'overlap.closed',
 }
 
 export const EVENT_TYPES: readonly EventType[] = Object.values(EventType);

@@ -9,3 +9,4 @@ export * from './bootstrap-coordinator';
 export * from './jobs/broadcast-key-revocation.handler';
 export * from './domain/api-key-secret';
 export * from './types/organisation.type';
+export * from './tenancy.queries';

@@ -39,6 +39,8 @@ export class TenancyModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: TenancyModule,
+      // Global: every context needs authentication, the access policy and the organisation directory.
+      global: true,
       providers: [
         OrganisationRepository,
         ApiKeyRepository,

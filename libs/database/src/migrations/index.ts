@@ -1,4 +1,9 @@
 import { Foundation1764064800000 } from './1764064800000-foundation';
+import { Geography1764151200000 } from './1764151200000-geography';
+import { Projects1764237600000 } from './1764237600000-projects';
+import { ProjectSearchIndex1764324000000 } from './1764324000000-project-search-index';
+import { ProjectImports1764410400000 } from './1764410400000-project-imports';
+import { Overlaps1764496800000 } from './1764496800000-overlaps';
 
 /** Every migration, oldest first. A new one is appended here and never edited after release. */
-export const MIGRATIONS = [Foundation1764064800000];
+export const MIGRATIONS = [Foundation1764064800000, Geography1764151200000, Projects1764237600000, ProjectSearchIndex1764324000000, ProjectImports1764410400000, Overlaps1764496800000];

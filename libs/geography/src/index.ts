@@ -1,0 +1,10 @@
+export * from './geography.module';
+export * from './reference-db';
+export * from './domain/reference-codes';
+export * from './domain/search-key';
+export * from './domain/search-text';
+export * from './sql/admin-unit-search.query';
+export * from './sql/admin-unit-filter';
+export * from './seed/seed-reference-data';
+export * from './seed/locate-reference-data';
+export { ReleaseError } from './domain/validate-release';

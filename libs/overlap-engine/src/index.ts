@@ -1,0 +1,13 @@
+export { ENGINE_VERSION } from './engine-version';
+export { createEngineContext } from './create-engine-context';
+export { prepareProfile } from './prepare-profile';
+export { scorePair } from './score-pair';
+export { normaliseText, tokenise } from './text/normalise-text';
+export { transliterate } from './text/transliterate';
+export { DEFAULT_INTERVENTION_FAMILIES } from './model/default-intervention-families';
+export * from './model/match-weights';
+export * from './model/thresholds';
+export * from './types/project-profile.type';
+export * from './types/engine-context.type';
+export * from './types/prepared-profile.type';
+export * from './types/overlap-result.type';

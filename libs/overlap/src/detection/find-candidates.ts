@@ -1,0 +1,39 @@
+import { DataSource } from 'typeorm';
+
+export const CANDIDATE_LIMIT = 500;
+
+/**
+ * Projects of other owners that could overlap this one, found through indexes only: through
+ * project_unit_index, every project covering a unit inside one of this project's units (a
+ * pre-order range scan) or one of their ancestors (exact positions), whose period meets this one's,
+ * not archived, not a draft. Pre-ranked in SQL — a theme in common first, then the closest
+ * geography, then the longest common period — so that a national programme brings at most
+ * CANDIDATE_LIMIT rows into the worker rather than every project in the country.
+ */
+export async function findCandidates(owner: DataSource, projectId: string, limit = CANDIDATE_LIMIT): Promise<string[]> {
+  const rows: Array<{ project_id: string }> = await owner.query(
+    `WITH me AS (
+       SELECT p.id, p.organisation_id, coalesce(p.start_date, p.created_at::date) AS starts_on, coalesce(p.end_date, 'infinity'::date) AS ends_on,
+              coalesce((SELECT bit_or(theme_mask_bit(b.bit)) FROM project_themes t JOIN theme_bits b ON b.theme_code = t.theme_code WHERE t.project_id = p.id), 0) AS mask
+         FROM projects p WHERE p.id = $1
+     ), mine AS (
+       SELECT o.pre, o.last, a.path FROM project_units pu JOIN admin_units a ON a.id = pu.admin_unit_id JOIN admin_unit_order o ON o.unit_id = a.id
+        WHERE pu.project_id = $1
+     ), ranges AS (
+       SELECT pre AS lo, last AS hi, 2 AS closeness FROM mine
+       UNION ALL
+       SELECT o.pre, o.pre, 1 FROM mine m JOIN admin_units a ON a.path @> m.path AND a.path <> m.path JOIN admin_unit_order o ON o.unit_id = a.id
+     ), hits AS (
+       SELECT x.project_id, max(r.closeness) AS closeness, bool_or((x.theme_mask & me.mask) <> 0) AS shares_theme,
+              max(least(x.ends_on, me.ends_on) - greatest(x.starts_on, me.starts_on)) AS common_days
+         FROM ranges r CROSS JOIN me
+         JOIN project_unit_index x ON x.unit_pre BETWEEN r.lo AND r.hi
+        WHERE x.organisation_id <> me.organisation_id AND NOT x.archived AND NOT x.draft
+          AND x.starts_on <= me.ends_on AND x.ends_on >= me.starts_on AND x.project_id <> me.id
+        GROUP BY x.project_id
+     )
+     SELECT project_id FROM hits ORDER BY shares_theme DESC, closeness DESC, common_days DESC, project_id LIMIT $2`,
+    [projectId, limit],
+  );
+  return rows.map((r) => r.project_id);
+}

@@ -1,0 +1,94 @@
+import { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { ENGINE_VERSION, OverlapResult, prepareProfile, scorePair } from '@yntymak/overlap-engine';
+import { blindSummary } from './blind-summary';
+import { findCandidates } from './find-candidates';
+import { loadProfiles } from './load-profiles';
+import { materialFingerprint } from './material-fingerprint';
+import { OverlapWriter, RaisedPair } from './overlap-writer';
+import { ReferenceSnapshot } from './reference-snapshot';
+
+export interface DetectionOutcome {
+  projectId: string;
+  candidates: number;
+  raised: number;
+  created: number;
+  changed: number;
+  closed: number;
+  ms: number;
+}
+
+/**
+ * Detection for one project, as the system: candidates by index, scored by the pure engine, written
+ * idempotently. Pairs the project already had are re-scored even when they fell out of the
+ * candidate ranking, so that a pair is only closed when it truly no longer overlaps.
+ */
+export class OverlapDetector {
+  private reference?: Promise<ReferenceSnapshot>;
+
+  constructor(
+    private readonly owner: DataSource,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Reference data changes only with a data release; a worker restart picks up a new one. */
+  private snapshot(): Promise<ReferenceSnapshot> {
+    this.reference ??= ReferenceSnapshot.load(this.owner).catch((error) => {
+      this.reference = undefined;
+      throw error;
+    });
+    return this.reference;
+  }
+
+  async detectFor(projectId: string): Promise<DetectionOutcome | 'skipped'> {
+    const started = Date.now();
+    const reference = await this.snapshot();
+    const [me] = await loadProfiles(this.owner, reference, [projectId]);
+    if (!me) return 'skipped';
+    const active = !me.record.archivedAt && me.record.visibility !== 'DRAFT';
+    const candidateIds = active ? await findCandidates(this.owner, projectId) : [];
+
+    return this.owner.transaction(async (em) => {
+      const writer = new OverlapWriter(em);
+      const existing = await writer.existing(projectId, ENGINE_VERSION);
+      const partnerIds = existing.map((o) => (o.project_a_id === projectId ? o.project_b_id : o.project_a_id));
+      const others = active ? await loadProfiles(this.owner, reference, [...new Set([...candidateIds, ...partnerIds])]) : [];
+      const prepared = prepareProfile(me.profile, reference.context);
+      const results = new Map<string, { result: OverlapResult; other: (typeof others)[number] }>();
+      for (const other of others) {
+        if (other.record.archivedAt || other.record.visibility === 'DRAFT' || other.record.organisationId === me.record.organisationId) continue;
+        const result = scorePair(prepared, prepareProfile(other.profile, reference.context));
+        if (result.kind !== 'NONE') results.set(other.record.id, { result, other });
+      }
+      const pairKey = (a: string, b: string) => (a < b ? `${a}:${b}` : `${b}:${a}`);
+      await writer.lockPairs([...new Set([...results.keys(), ...partnerIds])].map((id) => pairKey(projectId, id)));
+
+      let created = 0;
+      let changed = 0;
+      let closed = 0;
+      const byPartner = new Map(existing.map((o) => [o.project_a_id === projectId ? o.project_b_id : o.project_a_id, o]));
+      for (const [otherId, { result, other }] of results) {
+        const [a, b] = result.projectIds[0] === projectId ? [me.record, other.record] : [other.record, me.record];
+        const pair: RaisedPair = {
+          result,
+          organisations: [a.organisationId, b.organisationId],
+          fingerprint: materialFingerprint(a, b),
+          blind: [blindSummary(a, reference), blindSummary(b, reference)],
+        };
+        const outcome = await writer.apply(pair, byPartner.get(otherId));
+        if (outcome === 'created') created += 1;
+        else if (outcome !== 'unchanged') changed += 1;
+      }
+      for (const [otherId, stored] of byPartner) {
+        if (results.has(otherId) || stored.status === 'CLOSED') continue;
+        const reason = me.record.archivedAt ? 'a project was archived' : me.record.visibility === 'DRAFT' ? 'a project went back to draft' : 'they no longer overlap';
+        const orgs = await em.query(`SELECT organisation_a_id, organisation_b_id FROM project_overlaps WHERE id = $1`, [stored.id]);
+        await writer.close(stored, reason, [orgs[0].organisation_a_id, orgs[0].organisation_b_id]);
+        closed += 1;
+      }
+      const outcome = { projectId, candidates: candidateIds.length, raised: results.size, created, changed, closed, ms: Date.now() - started };
+      this.logger.info(outcome, 'overlap detection');
+      return outcome;
+    });
+  }
+}

@@ -1,0 +1,3 @@
+export * from './detection/overlap-detector';
+export * from './detection/detect-overlaps.handler';
+export * from './overlap.module';

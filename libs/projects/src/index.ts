@@ -1,0 +1,11 @@
+export * from './projects.module';
+export * from './project.queries';
+export { ProjectType, ProjectConnection } from './types/project.type';
+export * from './domain/project';
+export * from './import/run-project-import.handler';
+export * from './import/project-import.runner';
+export * from './import/project-import.repository';
+export { ProjectCreator } from './project-write.use-cases';
+export { ProjectRepository, loadProjectRecords } from './project.repository';
+export type { ProjectRecord } from './project.repository';
+export { ReferenceChecker } from './reference-checker';
