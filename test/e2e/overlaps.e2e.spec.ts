@@ -145,6 +145,21 @@ describe('overlap detection and review', () => {
     expect((await system.coordinator.error(REVIEW, { input: { id: o.id, decision: 'DISMISSED' } })).extensions?.reason).toBe('OVERLAP_CLOSED');
   });
 
+  it('recomputes every project on demand, resumably, with progress; only the coordinator starts it', async () => {
+    expect((await a.client.error(`mutation { startOverlapRecompute { id } }`)).extensions?.code).toBe('FORBIDDEN');
+    const [{ n: before }] = await system.db.sql<{ n: string }>(`SELECT count(*) AS n FROM project_overlaps WHERE status <> 'CLOSED'`);
+    const started = (await system.coordinator.data(`mutation { startOverlapRecompute { id status engineVersion } }`)).startOverlapRecompute;
+    expect(started.status).toBe('QUEUED');
+    const done = await waitFor(async () => {
+      const r = (await system.coordinator.data(`query($id: ID!) { overlapRecompute(id: $id) { status total processed raised } }`, { id: started.id })).overlapRecompute;
+      return r.status === 'SUCCEEDED' ? r : undefined;
+    }, 'the recompute to finish', 30_000, 100);
+    expect(done.processed).toBe(done.total);
+    expect(done.total).toBeGreaterThan(3);
+    const [{ n: after }] = await system.db.sql<{ n: string }>(`SELECT count(*) AS n FROM project_overlaps WHERE status <> 'CLOSED'`);
+    expect(after).toBe(before);
+  });
+
   it('groups projects tied by overlaps into clusters', async () => {
     const clusters = (await system.coordinator.data(`{ overlapClusters(adminUnit: "${KOCHKOR_RAYON}") { projectIds organisationIds overlapIds maxScore } }`)).overlapClusters;
     expect(clusters.length).toBeGreaterThan(0);

@@ -13,9 +13,11 @@ import { GeographyModule } from '@yntymak/geography';
 import { DomainErrorFilter, createErrorFormatter, createValidationPipe, operationMetricsPlugin, queryLimitsPlugin } from '@yntymak/graphql-kit';
 import { LOGGER, Metrics } from '@yntymak/observability';
 import { QueueName, createQueue } from '@yntymak/outbox';
+import { AlertsModule } from '@yntymak/alerts';
 import { OverlapModule } from '@yntymak/overlap';
 import { ProjectsModule } from '@yntymak/projects';
-import { AuthGuard, TenancyModule } from '@yntymak/tenancy';
+import { AuthGuard, Authenticator, TenancyModule } from '@yntymak/tenancy';
+import { WebhooksModule } from '@yntymak/webhooks';
 import { HealthController } from './http/health.controller';
 import { MetricsController } from './http/metrics.controller';
 import { DOMAIN_EVENTS_QUEUE, Draining, GATEWAY_REDIS } from './http/tokens';
@@ -57,8 +59,10 @@ export class GatewayModule {
       imports: [
         ObservabilityModule.forRoot(logger, metrics),
         DatabaseModule.forRoot(config, 'yntymak-gateway'),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
+          inject: [Authenticator],
+          useFactory: (authenticator: Authenticator) => ({
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
@@ -66,17 +70,35 @@ export class GatewayModule {
           introspection: true,
           includeStacktraceInErrorResponses: false,
           formatError: createErrorFormatter(logger),
-          context: ({ req }: { req: unknown }) => ({ req }),
+          // HTTP operations carry the request; graphql-ws operations carry the principal authenticated at connection_init.
+          context: ({ req, extra }: { req?: unknown; extra?: { principal?: unknown } }) => (req ? { req } : { principal: extra?.principal }),
+          subscriptions: {
+            'graphql-ws': {
+              onConnect: async (ctx: { connectionParams?: Record<string, unknown>; extra: unknown }) => {
+                const params = ctx.connectionParams ?? {};
+                const header = (params.authorization ?? params.Authorization ?? (params.apiKey ? `Bearer ${params.apiKey}` : undefined)) as string | undefined;
+                try {
+                  (ctx.extra as { principal?: unknown }).principal = await authenticator.authenticate(header);
+                  return true;
+                } catch {
+                  return false;
+                }
+              },
+            },
+          },
           plugins: [
             config.graphql.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
             queryLimitsPlugin({ maxDepth: config.graphql.maxDepth, maxComplexity: config.graphql.maxComplexity }),
             operationMetricsPlugin(metrics.graphqlOperations, metrics.graphqlDuration),
           ],
+          }),
         }),
         TenancyModule.forRoot(config),
         GeographyModule,
         ProjectsModule,
         OverlapModule,
+        AlertsModule.forRoot(config),
+        WebhooksModule.forRoot(config),
       ],
       controllers: [HealthController, MetricsController],
       providers: [

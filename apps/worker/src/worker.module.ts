@@ -6,9 +6,12 @@ import { DataSource } from 'typeorm';
 import { DatabaseModule, OWNER_DATA_SOURCE, TenantDb } from '@yntymak/database';
 import { LOGGER } from '@yntymak/observability';
 import { OutboxRelay, QueueName, createQueue } from '@yntymak/outbox';
-import { DetectOverlapsHandler, OverlapDetector } from '@yntymak/overlap';
+import { DigestScheduler, PublishAlertHandler, logTransport } from '@yntymak/alerts';
+import Redis from 'ioredis';
+import { DetectOverlapsHandler, OverlapDetector, RecomputeRunner, RunRecomputeHandler } from '@yntymak/overlap';
 import { ProjectCreator, ProjectImportRepository, ProjectImportRunner, ProjectRepository, ReferenceChecker, RunProjectImportHandler } from '@yntymak/projects';
 import { BroadcastKeyRevocationHandler, RevocationBus } from '@yntymak/tenancy';
+import { EnqueueWebhookDeliveryHandler, WebhookDeliveryModule } from '@yntymak/webhooks';
 import { EventDispatcher } from './event-dispatcher';
 
 const EVENTS_QUEUE = Symbol('EVENTS_QUEUE');
@@ -22,11 +25,13 @@ class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     private readonly bus: RevocationBus,
     @Inject(EVENTS_QUEUE) private readonly queue: Queue,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly digests: DigestScheduler,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     this.dispatcher.start();
     this.relay.start();
+    await this.digests.start();
     this.logger.info('worker started: outbox relay and event processors running');
   }
 
@@ -34,6 +39,7 @@ class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     this.logger.info({ signal }, 'worker stopping: finishing jobs in hand');
     await this.relay.stop();
     await this.dispatcher.stop();
+    await this.digests.stop();
     await this.queue.close();
     await this.bus.close();
   }
@@ -45,7 +51,7 @@ export class WorkerModule {
   static register(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [DatabaseModule.forRoot(config, 'yntymak-worker')],
+      imports: [DatabaseModule.forRoot(config, 'yntymak-worker'), WebhookDeliveryModule.forRoot(config, logger)],
       providers: [
         { provide: LOGGER, useValue: logger },
         { provide: EVENTS_QUEUE, useFactory: () => createQueue(QueueName.DomainEvents, config.redisUrl, config.queuePrefix) },
@@ -58,19 +64,38 @@ export class WorkerModule {
         },
         {
           provide: EventDispatcher,
-          useFactory: (bus: RevocationBus, db: TenantDb, owner: DataSource) =>
-            new EventDispatcher(
+          useFactory: (bus: RevocationBus, db: TenantDb, owner: DataSource, webhooks: EnqueueWebhookDeliveryHandler) => {
+            // One detector per worker: it holds the reference snapshot that scoring reuses.
+            const detector = new OverlapDetector(owner, logger);
+            return new EventDispatcher(
               [
                 new BroadcastKeyRevocationHandler(bus),
-                new DetectOverlapsHandler(new OverlapDetector(owner, logger)),
+                new DetectOverlapsHandler(detector),
+                new RunRecomputeHandler(new RecomputeRunner(owner, detector, logger)),
+                new PublishAlertHandler(owner, alertPublisher(config.redisUrl), config.queuePrefix),
+                webhooks,
                 new RunProjectImportHandler(owner, new ProjectImportRunner(db, new ProjectImportRepository(), new ProjectCreator(new ProjectRepository(), new ReferenceChecker()))),
               ],
               { redisUrl: config.redisUrl, prefix: config.queuePrefix, concurrency: config.worker.concurrency, logger },
-            ),
-          inject: [RevocationBus, TenantDb, OWNER_DATA_SOURCE],
+            );
+          },
+          inject: [RevocationBus, TenantDb, OWNER_DATA_SOURCE, EnqueueWebhookDeliveryHandler],
+        },
+        {
+          provide: DigestScheduler,
+          useFactory: (owner: DataSource) =>
+            new DigestScheduler(owner, { redisUrl: config.redisUrl, prefix: config.queuePrefix, transport: config.digestTransport === 'log' ? logTransport(logger) : null, logger }),
+          inject: [OWNER_DATA_SOURCE],
         },
         WorkerLifecycle,
       ],
     };
   }
+}
+
+/** Publishes live alerts; fails (and the job retries) when Redis does not take the message. */
+function alertPublisher(redisUrl: string): Redis {
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  redis.on('error', () => undefined);
+  return redis;
 }

@@ -32,8 +32,31 @@ export interface AppConfig {
   worker: {
     concurrency: number;
   };
+  webhooks: WebhookConfig;
   /** On SIGTERM a gateway reports not-ready this long before it stops taking requests (load balancers catch up). */
   shutdownDelayMs: number;
+  /** Where daily digests go: nowhere (stored and readable through GraphQL only) or the log. */
+  digestTransport: 'none' | 'log';
   /** Apply migrations when an app starts (convenient on one machine; off where a migration job runs them). */
   migrateOnStart: boolean;
+}
+
+/** Outbound webhooks: where they may go and how hard the worker tries. */
+export interface WebhookConfig {
+  /** Only https:// receivers. On by default in production; turning it off there is for benchmarks on one machine. */
+  requireHttps: boolean;
+  /**
+   * Host names, IP addresses or CIDR blocks that may be called although they are private, loopback
+   * or link-local (an internal receiver; the local receiver of tests). Empty by default.
+   */
+  allowedHosts: string[];
+  /** One attempt: connect, send, and read the response, at most this long. */
+  timeoutMs: number;
+  /** Attempts per delivery (the first included) before it is dead-lettered. */
+  maxAttempts: number;
+  /** Backoff before retry n is about base * 2^(n-1), with jitter, capped at max. */
+  backoffBaseMs: number;
+  backoffMaxMs: number;
+  /** Deliveries sent at once by one worker process. */
+  concurrency: number;
 }

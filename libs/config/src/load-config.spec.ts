@@ -36,4 +36,11 @@ describe('loadConfig', () => {
     expect(redact('postgres://owner:s3cret@db:5432/x')).toBe('postgres://owner:***@db:5432/x');
     expect(() => loadConfig({ DATABASE_URL: 'mysql://owner:s3cret@db/x' })).toThrow(/owner:\*\*\*@db/);
   });
+
+  it('requires https for webhooks in production and reads the address allowlist', () => {
+    expect(loadConfig({}).webhooks).toMatchObject({ requireHttps: false, allowedHosts: [], maxAttempts: 10 });
+    expect(loadConfig({ NODE_ENV: 'production' }).webhooks.requireHttps).toBe(true);
+    expect(loadConfig({ WEBHOOK_ALLOWED_HOSTS: ' 127.0.0.1, Hooks.Internal ,10.0.0.0/8,fd00::/8' }).webhooks.allowedHosts).toEqual(['127.0.0.1', 'hooks.internal', '10.0.0.0/8', 'fd00::/8']);
+    expect(() => loadConfig({ WEBHOOK_ALLOWED_HOSTS: '10.0.0.0/33,http://x' })).toThrow(/WEBHOOK_ALLOWED_HOSTS must be a comma-separated list of host names, IP addresses or CIDR blocks \(not "10.0.0.0\/33", "http:\/\/x"\)/);
+  });
 });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { AppConfig, LogLevel, NodeEnv } from './app-config';
 import { ConfigError } from './config-error';
 
@@ -52,6 +53,14 @@ class Reader {
     return value;
   }
 
+  /** A comma-separated list; each item is checked by `valid`. */
+  list(name: string, valid: (item: string) => boolean, what: string): string[] {
+    const items = this.string(name, '').split(',').map((item) => item.trim()).filter(Boolean);
+    const bad = items.filter((item) => !valid(item));
+    if (bad.length) this.problems.push(`${name} must be a comma-separated list of ${what} (not "${bad.join('", "')}")`);
+    return items.filter(valid);
+  }
+
   bool(name: string, fallback: boolean): boolean {
     const raw = this.env[name];
     if (raw === undefined || raw === '') return fallback;
@@ -79,6 +88,15 @@ function deriveAppUrl(databaseUrl: string): string {
   }
 }
 
+/** A host name, an IPv4/IPv6 address, or an address with a /prefix. */
+function isHostOrCidr(item: string): boolean {
+  const [address, prefix, extra] = item.split('/');
+  if (extra !== undefined) return false;
+  const family = isIP(address);
+  if (prefix !== undefined) return family !== 0 && /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+  return family !== 0 || /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i.test(address);
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const r = new Reader(env);
   const nodeEnv = r.oneOf('NODE_ENV', 'development', NODE_ENVS);
@@ -103,8 +121,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
       pollIntervalMs: r.int('OUTBOX_POLL_INTERVAL_MS', 1000, 10, 60000),
     },
     worker: { concurrency: r.int('WORKER_CONCURRENCY', 20, 1, 500) },
+    webhooks: {
+      requireHttps: r.bool('WEBHOOK_REQUIRE_HTTPS', nodeEnv === 'production'),
+      allowedHosts: r.list('WEBHOOK_ALLOWED_HOSTS', isHostOrCidr, 'host names, IP addresses or CIDR blocks').map((h) => h.toLowerCase()),
+      timeoutMs: r.int('WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
+      maxAttempts: r.int('WEBHOOK_MAX_ATTEMPTS', 10, 1, 30),
+      backoffBaseMs: r.int('WEBHOOK_BACKOFF_BASE_MS', 30_000, 1, 3_600_000),
+      backoffMaxMs: r.int('WEBHOOK_BACKOFF_MAX_MS', 6 * 3_600_000, 1, 24 * 3_600_000),
+      concurrency: r.int('WEBHOOK_CONCURRENCY', 50, 1, 1000),
+    },
     shutdownDelayMs: r.int('SHUTDOWN_DELAY_MS', nodeEnv === 'production' ? 5000 : 0, 0, 120000),
     migrateOnStart: r.bool('MIGRATE_ON_START', true),
+    digestTransport: r.oneOf('DIGEST_TRANSPORT', 'none', ['none', 'log'] as const),
   };
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return config;

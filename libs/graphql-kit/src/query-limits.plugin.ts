@@ -37,26 +37,41 @@ function limitError(reason: 'QUERY_TOO_DEEP' | 'QUERY_TOO_COMPLEX', message: str
   });
 }
 
-/** Refuses, before anything runs, an operation nested deeper or costing more than the limits. */
+/**
+ * Refuses, before anything runs, an operation nested deeper or costing more than the limits.
+ * Apollo reuses the parsed document of a repeated query, so the depth, and the cost of a query
+ * without variables, are computed once per document and remembered.
+ */
 export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
+  const depths = new WeakMap<object, number>();
+  const costs = new WeakMap<object, number>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operation }) {
-          const fragments = new Map<string, FragmentDefinitionNode>();
-          document.definitions.forEach((d: DefinitionNode) => d.kind === Kind.FRAGMENT_DEFINITION && fragments.set(d.name.value, d));
           if (!operation) return;
-          const depth = depthOf(operation.selectionSet, fragments, new Set());
+          let depth = depths.get(operation);
+          if (depth === undefined) {
+            const fragments = new Map<string, FragmentDefinitionNode>();
+            document.definitions.forEach((d: DefinitionNode) => d.kind === Kind.FRAGMENT_DEFINITION && fragments.set(d.name.value, d));
+            depth = depthOf(operation.selectionSet, fragments, new Set());
+            depths.set(operation, depth);
+          }
           if (depth > limits.maxDepth) {
             throw limitError('QUERY_TOO_DEEP', `This query is nested ${depth} levels deep; the limit is ${limits.maxDepth}. Ask for fewer nested fields.`, limits.maxDepth, depth);
           }
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          const cacheable = !operation.variableDefinitions?.length;
+          let complexity = cacheable ? costs.get(operation) : undefined;
+          if (complexity === undefined) {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+            if (cacheable) costs.set(operation, complexity);
+          }
           if (complexity > limits.maxComplexity) {
             throw limitError(
               'QUERY_TOO_COMPLEX',

@@ -23,6 +23,9 @@ export const EVENTS_WITHOUT_HANDLERS: readonly EventType[] = [
   EventType.OverlapClosed,
 ];
 
+/** Claimed by a handler when one is registered; listed so that a worker without it still starts. */
+export const EVENTS_OPTIONALLY_HANDLED: readonly EventType[] = [EventType.WebhookDeliveryRequested];
+
 /** Builds the dispatch table and fails start-up if an event has no handler or a handler name repeats. */
 export function buildDispatchTable(handlers: readonly EventHandler[]): Map<EventType, EventHandler[]> {
   const table = new Map<EventType, EventHandler[]>();
@@ -32,7 +35,7 @@ export function buildDispatchTable(handlers: readonly EventHandler[]): Map<Event
     names.add(handler.name);
     for (const type of handler.events) table.set(type, [...(table.get(type) ?? []), handler]);
   }
-  const unclaimed = Object.values(EventType).filter((t) => !table.has(t) && !EVENTS_WITHOUT_HANDLERS.includes(t));
+  const unclaimed = Object.values(EventType).filter((t) => !table.has(t) && !EVENTS_WITHOUT_HANDLERS.includes(t) && !EVENTS_OPTIONALLY_HANDLED.includes(t));
   if (unclaimed.length) throw new Error(`No handler for event type(s): ${unclaimed.join(', ')}`);
   return table;
 }

@@ -14,6 +14,9 @@ export enum EventType {
   OverlapChanged = 'overlap.changed',
   OverlapReviewed = 'overlap.reviewed',
   OverlapClosed = 'overlap.closed',
+  AlertCreated = 'alert.created',
+  OverlapRecomputeRequested = 'overlap_recompute.requested',
+  WebhookDeliveryRequested = 'webhook.delivery_requested',
 }
 
 export const EVENT_TYPES: readonly EventType[] = Object.values(EventType);

@@ -2,4 +2,8 @@
 export enum QueueName {
   /** Domain events relayed from the outbox; job name = event type, job id = event id. */
   DomainEvents = 'domain-events',
+  /** Outbound webhook sends; job id = delivery id (plus a suffix for each redelivery). */
+  WebhookDeliveries = 'webhook-deliveries',
+  /** Timers: the daily digest (a job scheduler, so N workers send it once). */
+  Schedules = 'schedules',
 }

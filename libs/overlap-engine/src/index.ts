@@ -11,3 +11,5 @@ export * from './types/project-profile.type';
 export * from './types/engine-context.type';
 export * from './types/prepared-profile.type';
 export * from './types/overlap-result.type';
+export { restoreProfile, serialiseProfile, type StoredProfile } from './serialise-profile';
+export { measureQuality, type BinaryQuality, type LabelledPair, type LabelledSet, type QualityReport } from './quality/measure-quality';

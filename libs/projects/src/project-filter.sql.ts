@@ -1,6 +1,7 @@
 import { BadInputError } from '@yntymak/errors';
 import { normaliseQuery } from './domain/search-text';
 import { ProjectFilter, ProjectSort } from './dto/projects.args';
+import { PROJECT_SELECT } from './project.repository';
 
 export interface SqlPart {
   where: string[];
@@ -115,23 +116,33 @@ export function usesSearchIndex(filter: ProjectFilter | undefined): boolean {
   return Boolean(f.adminUnit || f.themes?.length || f.activeOn || f.periodFrom || f.periodTo);
 }
 
-/**
- * Statement 1 of an adminUnit filter: the unit's set (within it, through the crosswalk, and
- * optionally above it) as ranges of pre-order positions, and how many units are numbered (a
- * single range [1, units] is the whole country).
- */
-export function unitRangesSql(filter: ProjectFilter): { sql: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const p = (value: unknown) => `$${params.push(value)}`;
-  const sql = `
-    WITH s AS (SELECT o.pre FROM admin_unit_order o WHERE o.unit_id IN (SELECT ${unitSetSql(filter, p)}))
-    SELECT coalesce((SELECT json_agg(json_build_array(lo, hi) ORDER BY lo)
-                       FROM (SELECT min(pre) AS lo, max(pre) AS hi FROM (SELECT pre, pre - row_number() OVER (ORDER BY pre) AS g FROM s) t GROUP BY g) r), '[]') AS ranges,
-           (SELECT count(*) FROM admin_unit_order)::int AS units`;
-  return { sql, params };
+/** What statement 1 of the index path finds out before the list is planned. */
+export interface SearchPrepared {
+  /** With adminUnit: its set as ranges of pre-order positions (empty when the unit does not exist). */
+  ranges?: UnitRanges;
+  /** How many units are numbered: a single range [1, units] is the whole country. */
+  units: number;
+  /** With themes: the bitmask of the themes and their sub-themes (a bigint, as text). */
+  mask?: string;
 }
 
 export type UnitRanges = Array<[number, number]>;
+
+/**
+ * Statement 1 of the index path: the unit's set (within it, through the crosswalk, and optionally
+ * above it) as ranges of pre-order positions, the theme mask, and JIT off for the rest of this
+ * read-only transaction: a list answers in milliseconds, and compiling a plan whose estimated
+ * cost passes jit_above_cost (a country-wide scan) took longer than running it.
+ */
+export function searchPrepareSql(filter: ProjectFilter): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const p = (value: unknown) => `$${params.push(value)}`;
+  const columns = [`set_config('jit', 'off', true) AS jit`, `(SELECT o.pre FROM admin_unit_order o ORDER BY o.pre DESC LIMIT 1) AS units`];
+  // Both functions are in the project-search-index migration: the same unit set as admin_units_within / admin_units_related.
+  if (filter.adminUnit) columns.push(`admin_unit_ranges(${p(filter.adminUnit)}::text, ${p(filter.includeUnitsAbove)}::boolean) AS ranges`);
+  if (filter.themes?.length) columns.push(`theme_mask(${p(filter.themes)}::text[])::text AS mask`);
+  return { sql: `SELECT ${columns.join(', ')}`, params };
+}
 
 export interface SearchPage {
   sql: string;
@@ -142,13 +153,14 @@ export interface SearchPage {
 const MAX_RANGE_BRANCHES = 16;
 
 /**
- * One statement that answers a list through project_unit_index: the total count and the keys
- * (id and sort value) of the page, as `{ n, keys }`. `ranges` are from unitRangesSql (undefined
- * without adminUnit, empty when the unit does not exist: then nothing matches and the caller need
- * not ask). Visibility is the index table's own row-level-security policy; filters the index does
+ * One statement that answers a list through project_unit_index: the total count, the keys (id
+ * and sort value) of the page and the page's projects (rows of PROJECT_SELECT), as
+ * `{ n, keys, records }`, with what searchPrepareSql found (ranges
+ * undefined without adminUnit; when they are empty the unit does not exist, nothing matches and
+ * the caller need not ask). Visibility is the index table's own row-level-security policy; filters the index does
  * not hold (status, text, budget...) and a sort on updated_at join projects for the candidates.
  */
-export function searchPageSql(filter: ProjectFilter | undefined, sortKey: ProjectSort, after: { value: string; id: string } | undefined, limit: number, ranges: UnitRanges | undefined, unitCount: number): SearchPage {
+export function searchPageSql(filter: ProjectFilter | undefined, sortKey: ProjectSort, after: { value: string; id: string } | undefined, limit: number, prepared: SearchPrepared): SearchPage {
   const f = filter ?? DEFAULT_FILTER;
   checkPeriod(f);
   const params: unknown[] = [];
@@ -160,11 +172,9 @@ export function searchPageSql(filter: ProjectFilter | undefined, sortKey: Projec
   if (!f.includeArchived) cond.push(`NOT x.archived`);
   if (f.ownerIds?.length) cond.push(`x.organisation_id = ANY(${p(f.ownerIds)}::uuid[])`);
   if (f.themes?.length) {
-    const codes = p(f.themes);
-    // Bits 0..62 are one theme each; bit 63 is shared by any later themes, so a match on it is rechecked.
-    cond.push(`(x.theme_mask & (SELECT coalesce(bit_or(theme_mask_bit(b.bit)), 0) FROM theme_bits b WHERE b.theme_code IN (${themeCodes(codes)}))) <> 0`);
-    cond.push(`((SELECT coalesce(bool_or(b.bit >= 63), false) FROM theme_bits b WHERE b.theme_code IN (${themeCodes(codes)})) IS NOT TRUE
-      OR EXISTS (SELECT 1 FROM project_themes pt WHERE pt.project_id = x.project_id AND pt.theme_code IN (${themeCodes(codes)})))`);
+    cond.push(`(x.theme_mask & ${p(prepared.mask ?? '0')}::bigint) <> 0`);
+    // Bits 0..62 are one theme each; bit 63 (the sign bit) is shared by any later themes, so a match on it is rechecked.
+    if (BigInt(prepared.mask ?? '0') < 0n) cond.push(`EXISTS (SELECT 1 FROM project_themes pt WHERE pt.project_id = x.project_id AND pt.theme_code IN (${themeCodes(p(f.themes))}))`);
   }
   if (f.activeOn) {
     const day = p(f.activeOn);
@@ -177,7 +187,8 @@ export function searchPageSql(filter: ProjectFilter | undefined, sortKey: Projec
 
   // Which index rows: one per project (unit_pre -1 without coverage, 0 with), or the units' rows,
   // one range scan each (a project with several units in the ranges comes once per unit: DISTINCT).
-  const wholeCountry = ranges?.length === 1 && ranges[0][0] <= 1 && ranges[0][1] >= unitCount;
+  const { ranges } = prepared;
+  const wholeCountry = ranges?.length === 1 && ranges[0][0] <= 1 && ranges[0][1] >= prepared.units;
   const and = (range: string) => [range, ...cond].join(' AND ');
   let rows: string;
   let distinct = false;
@@ -206,11 +217,13 @@ export function searchPageSql(filter: ProjectFilter | undefined, sortKey: Projec
 
   const dir = sort.descending ? 'DESC' : 'ASC';
   const cursor = after ? `WHERE (h.sort_key, h.id) ${sort.descending ? '<' : '>'} (${p(after.value)}::${sort.cast}, ${p(after.id)}::uuid)` : '';
+  // The page's projects come in the same statement, read as findVisible reads them (PROJECT_SELECT, under projects' row-level security).
   const sql = `
-    WITH hit AS MATERIALIZED (${hit})
+    WITH hit AS MATERIALIZED (${hit}),
+         page AS MATERIALIZED (SELECT h.id, h.sort_key FROM hit h ${cursor} ORDER BY h.sort_key ${dir}, h.id ${dir} LIMIT ${p(limit)})
     SELECT (SELECT count(*) FROM hit)::int AS n,
-           coalesce((SELECT json_agg(json_build_object('id', k.id, 'sort_value', to_json(k.sort_key) #>> '{}') ORDER BY k.sort_key ${dir}, k.id ${dir})
-                       FROM (SELECT h.id, h.sort_key FROM hit h ${cursor} ORDER BY h.sort_key ${dir}, h.id ${dir} LIMIT ${p(limit)}) k), '[]') AS keys`;
+           coalesce((SELECT json_agg(json_build_object('id', k.id, 'sort_value', to_json(k.sort_key) #>> '{}') ORDER BY k.sort_key ${dir}, k.id ${dir}) FROM page k), '[]') AS keys,
+           coalesce((SELECT json_agg(r) FROM (${PROJECT_SELECT} WHERE p.id IN (SELECT id FROM page)) r), '[]') AS records`;
   return { sql, params };
 }
 

@@ -5,14 +5,21 @@ import { NotFoundError } from '@yntymak/errors';
 import { ConnectionShape, CursorKey, decodeCursor, toConnection } from '@yntymak/graphql-kit';
 import { AccessPolicy } from '@yntymak/tenancy';
 import { ProjectHistoryArgs, ProjectsArgs } from './dto/projects.args';
-import { SORTS, UnitRanges, projectFilterSql, searchPageSql, unitRangesSql, usesSearchIndex } from './project-filter.sql';
-import { ProjectRecord, ProjectRepository } from './project.repository';
+import { SORTS, SearchPrepared, projectFilterSql, searchPageSql, searchPrepareSql, usesSearchIndex } from './project-filter.sql';
+import { ProjectRecord, ProjectRepository, toRecord } from './project.repository';
 import { ProjectHistoryEntry, ProjectType } from './types/project.type';
 
 /** A page's row before its project is read: the id and the sort value its cursor carries. */
 interface PageKey {
   id: string;
   sort_value: string;
+}
+
+/** A list's total, its page's keys, and the page's projects when the search read them already. */
+interface SearchResult {
+  n: number;
+  keys: PageKey[];
+  records?: ProjectRecord[];
 }
 
 /**
@@ -49,30 +56,26 @@ export class ProjectQueries {
     const viewer: Principal = currentPrincipal();
     const after = args.after ? decodeCursor(args.after) : undefined;
     return this.read(async (tx) => {
-      const { n, keys } = usesSearchIndex(args.filter) ? await this.searchIndexed(tx, args, after) : await this.searchProjects(tx, args, after);
-      const records = new Map((await this.projects.findVisible(tx, keys.map((k) => k.id))).map((r) => [r.id, r]));
+      const { n, keys, records: found } = usesSearchIndex(args.filter) ? await this.searchIndexed(tx, args, after) : await this.searchProjects(tx, args, after);
+      const records = new Map((found ?? (await this.projects.findVisible(tx, keys.map((k) => k.id)))).map((r) => [r.id, r]));
       const rows = keys.filter((k) => records.has(k.id)).map((k) => ({ createdAt: k.sort_value, id: k.id, record: records.get(k.id)! }));
       return toConnection(rows, args.first, n, (row) => ProjectType.from(row.record, viewer));
     });
   }
 
-  /** Lists by unit, theme or period: project_unit_index (see docs/projects-performance.md). */
-  private async searchIndexed(tx: TenantTx, args: ProjectsArgs, after: CursorKey | undefined): Promise<{ n: number; keys: PageKey[] }> {
-    let ranges: UnitRanges | undefined;
-    let units = 0;
-    if (args.filter?.adminUnit) {
-      const { sql, params } = unitRangesSql(args.filter);
-      const [found] = await tx.rows<{ ranges: UnitRanges; units: number }>(sql, params);
-      if (!found.ranges.length) return { n: 0, keys: [] };
-      ({ ranges, units } = found);
-    }
-    const { sql, params } = searchPageSql(args.filter, args.sort, after && { value: after.createdAt, id: after.id }, args.first + 1, ranges, units);
-    const [{ n, keys }] = await tx.rows<{ n: number; keys: PageKey[] }>(sql, params);
-    return { n, keys };
+  /** Lists by unit, theme or period: project_unit_index (see docs/projects-performance.md). Two statements, the page's projects included. */
+  private async searchIndexed(tx: TenantTx, args: ProjectsArgs, after: CursorKey | undefined): Promise<SearchResult> {
+    const filter = args.filter!;
+    const prepare = searchPrepareSql(filter);
+    const [prepared] = await tx.rows<SearchPrepared>(prepare.sql, prepare.params);
+    if (prepared.ranges && !prepared.ranges.length) return { n: 0, keys: [], records: [] };
+    const { sql, params } = searchPageSql(filter, args.sort, after && { value: after.createdAt, id: after.id }, args.first + 1, prepared);
+    const [{ n, keys, records }] = await tx.rows<{ n: number; keys: PageKey[]; records: Parameters<typeof toRecord>[0][] }>(sql, params);
+    return { n, keys, records: records.map(toRecord) };
   }
 
   /** Other lists (owner, status, text, budget): the projects table and its own indexes. */
-  private async searchProjects(tx: TenantTx, args: ProjectsArgs, after: CursorKey | undefined): Promise<{ n: number; keys: PageKey[] }> {
+  private async searchProjects(tx: TenantTx, args: ProjectsArgs, after: CursorKey | undefined): Promise<SearchResult> {
     const { where, params } = projectFilterSql(args.filter);
     const sort = SORTS[args.sort];
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';

@@ -110,8 +110,40 @@ export class ProjectRepository {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)`,
       [id, organisationId, ...this.columns(p), searchText, tx.principal.apiKeyId],
     );
-    await this.replaceLists(tx, id, p, ['coverage', 'themes', 'interventions', 'targetGroups', 'parties'], false);
+    await this.insertLists(tx, id, p);
     await this.refreshSearchIndex(tx, id);
+  }
+
+  /**
+   * A new project's lists in one statement (one round trip instead of five; a create is mostly
+   * round trips). After the projects row's own statement, so that the lists' row-level-security
+   * checks see it.
+   */
+  private async insertLists(tx: TenantTx, id: string, p: ProjectFields): Promise<void> {
+    const g = p.targetGroups;
+    const q = p.parties;
+    await tx.exec(
+      `WITH units AS (INSERT INTO project_units (project_id, admin_unit_id) SELECT $1, unnest($2::uuid[])),
+            themes AS (INSERT INTO project_themes (project_id, theme_code) SELECT $1, unnest($3::text[])),
+            interventions AS (INSERT INTO project_interventions (project_id, intervention_code) SELECT $1, unnest($4::text[])),
+            groups AS (INSERT INTO project_target_groups (project_id, group_code, people, households) SELECT $1, * FROM unnest($5::text[], $6::int[], $7::int[])),
+            parties AS (INSERT INTO project_parties (project_id, organisation_id, role, share_percent, receives_from_organisation_id)
+                        SELECT $1, * FROM unnest($8::uuid[], $9::text[], $10::numeric[], $11::uuid[]))
+       SELECT 1`,
+      [
+        id,
+        p.coverage,
+        p.themes,
+        p.interventions,
+        g.map((x) => x.code),
+        g.map((x) => x.people),
+        g.map((x) => x.households),
+        q.map((x) => x.organisationId),
+        q.map((x) => x.role),
+        q.map((x) => x.sharePercent),
+        q.map((x) => x.receivesFromOrganisationId),
+      ],
+    );
   }
 
   /** Compare-and-set on the version: 0 rows means someone else updated first. */

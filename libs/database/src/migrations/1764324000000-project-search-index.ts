@@ -166,6 +166,59 @@ export class ProjectSearchIndex1764324000000 implements MigrationInterface {
         END IF;
         RETURN project_unit_index_rebuild(ARRAY[p_project]);
       END $$`);
+    // The set of units a list's adminUnit filter means, as merged ranges of pre-order positions:
+    // the same set as admin_units_within (with p_above: admin_units_related). A root's subtree is
+    // [pre, last]; units that the crosswalk puts inside a root (merged, renamed or moved into a
+    // unit of its subtree, or split from one) are roots too; with p_above the unit's ancestors are
+    // added as single positions. PL/pgSQL so that each connection plans it once (the SQL functions
+    // plan their recursive query on every call: about 6 ms here, more than the list itself).
+    await q.query(`
+      CREATE FUNCTION admin_unit_ranges(p_unit text, p_above boolean) RETURNS jsonb LANGUAGE plpgsql STABLE AS $$
+      DECLARE
+        v_unit uuid;
+        v_ranges jsonb;
+      BEGIN
+        IF p_unit ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN
+          SELECT id INTO v_unit FROM admin_units WHERE id = p_unit::uuid;
+        ELSE
+          SELECT id INTO v_unit FROM admin_units WHERE code = p_unit;
+        END IF;
+        IF v_unit IS NULL THEN RETURN '[]'::jsonb; END IF;
+        WITH RECURSIVE edges AS (
+          SELECT o.pre AS outer_pre, i.pre, i.last
+            FROM (SELECT new_unit_id AS outer_id, old_unit_id AS inner_id FROM admin_unit_crosswalk WHERE relation IN ('MERGED_INTO','RENAMED','MOVED')
+                  UNION ALL
+                  SELECT old_unit_id, new_unit_id FROM admin_unit_crosswalk WHERE relation IN ('SPLIT_INTO','RENAMED','MOVED') AND new_unit_id IS NOT NULL) e
+            JOIN admin_unit_order o ON o.unit_id = e.outer_id
+            JOIN admin_unit_order i ON i.unit_id = e.inner_id
+        ), roots(pre, last) AS (
+          SELECT o.pre, o.last FROM admin_unit_order o WHERE o.unit_id = v_unit
+          UNION
+          SELECT e.pre, e.last FROM roots r JOIN edges e ON e.outer_pre BETWEEN r.pre AND r.last
+        ), spans AS (
+          SELECT pre AS lo, last AS hi FROM roots
+          UNION
+          SELECT a.pre, a.pre FROM admin_unit_order u JOIN admin_unit_order a ON a.pre < u.pre AND a.last >= u.pre WHERE p_above AND u.unit_id = v_unit
+        ), starts AS (
+          SELECT lo, hi, CASE WHEN lo <= max(hi) OVER (ORDER BY lo, hi ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) + 1 THEN 0 ELSE 1 END AS new_span FROM spans
+        ), groups AS (
+          SELECT lo, hi, sum(new_span) OVER (ORDER BY lo, hi) AS g FROM starts
+        )
+        SELECT coalesce(jsonb_agg(jsonb_build_array(lo, hi) ORDER BY lo), '[]'::jsonb) INTO v_ranges
+          FROM (SELECT min(lo) AS lo, max(hi) AS hi FROM groups GROUP BY g) merged;
+        RETURN v_ranges;
+      END $$`);
+    // The bitmask of the given themes and all their sub-themes.
+    await q.query(`
+      CREATE FUNCTION theme_mask(p_themes text[]) RETURNS bigint LANGUAGE plpgsql STABLE AS $$
+      DECLARE
+        v_mask bigint;
+      BEGIN
+        WITH RECURSIVE t AS (SELECT code FROM themes WHERE code = ANY(p_themes) UNION SELECT c.code FROM themes c JOIN t ON c.parent_code = t.code)
+        SELECT coalesce(bit_or(theme_mask_bit(b.bit)), 0) INTO v_mask FROM theme_bits b WHERE b.theme_code IN (SELECT code FROM t);
+        RETURN v_mask;
+      END $$`);
+    await q.query(`GRANT EXECUTE ON FUNCTION admin_unit_ranges(text, boolean), theme_mask(text[]), theme_mask_bit(smallint) TO yntymak_app`);
     await q.query(`REVOKE ALL ON FUNCTION project_unit_index_rebuild(uuid[]) FROM PUBLIC`);
     await q.query(`REVOKE ALL ON FUNCTION project_unit_index_refresh(uuid) FROM PUBLIC`);
     await q.query(`REVOKE ALL ON FUNCTION admin_units_renumber() FROM PUBLIC`);
@@ -186,6 +239,8 @@ export class ProjectSearchIndex1764324000000 implements MigrationInterface {
     for (const op of ['insert', 'update', 'delete']) await q.query(`DROP FUNCTION IF EXISTS admin_units_renumber_after_${op}()`);
     await q.query(`DROP FUNCTION IF EXISTS admin_units_renumber()`);
     await q.query(`DROP FUNCTION IF EXISTS theme_bits_assign()`);
+    await q.query(`DROP FUNCTION IF EXISTS admin_unit_ranges(text, boolean)`);
+    await q.query(`DROP FUNCTION IF EXISTS theme_mask(text[])`);
     await q.query(`DROP TABLE IF EXISTS project_unit_index`);
     await q.query(`DROP FUNCTION IF EXISTS theme_mask_bit(smallint)`);
     await q.query(`DROP TABLE IF EXISTS theme_bits`);

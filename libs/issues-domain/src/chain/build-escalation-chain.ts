@@ -29,7 +29,7 @@ export function buildEscalationChain(input: BuildChainInput): EscalationChain {
     const selected = selectStepBodies(candidates, level, subject, themeSources);
     const previous = [...steps].reverse().find((step) => step.bodies.length > 0);
     if (index >= 0 && index < floor && previous && level !== 'NATIONAL') {
-      for (const body of selected) previous.bodies.push({ ...body, role: 'SUBDIVISION', reason: `subdivision at ${nameOf(units[index])} of the ${previous.level} body: ${body.reason}` });
+      for (const body of selected) previous.bodies.push({ ...body, role: 'SUBDIVISION', reason: `${nameOf(units[index])} is part of ${nameOf(previous.unit)}: ${body.reason}` });
       steps.push({ level, unit: null, bodies: [], notes: [`The ${level} bodies of ${nameOf(units[index])} are subdivisions of ${nameOf(previous.unit)} and are addressed with its ${previous.level} step.`, ...missingLevelNotes(level, units)] });
       continue;
     }

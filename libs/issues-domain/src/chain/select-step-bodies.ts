@@ -7,7 +7,7 @@ import { matchCompetence } from './match-competence';
 /**
  * The bodies addressed at one level among those of the step's unit: the deciding kind first, then
  * the general authority, then the competent bodies, then (national, law change) the parliament.
- * A body is listed once, under its first role. Stable order: role, then code.
+ * A body is listed once, under its first role, with all its reasons. Stable order: role, then code.
  */
 export function selectStepBodies(
   candidates: readonly BodyRef[],
@@ -18,7 +18,9 @@ export function selectStepBodies(
   const sorted = [...candidates].sort((a, b) => compare(a.code, b.code));
   const chosen = new Map<string, AddressedBody>();
   const add = (body: BodyRef, role: BodyRole, reason: string) => {
-    if (!chosen.has(body.id)) chosen.set(body.id, { bodyId: body.id, code: body.code, kind: body.kind, level: body.level, adminUnitId: body.adminUnitId, role, reason });
+    const known = chosen.get(body.id);
+    if (known) known.reason = `${known.reason}; ${reason}`;
+    else chosen.set(body.id, { bodyId: body.id, code: body.code, kind: body.kind, level: body.level, adminUnitId: body.adminUnitId, role, reason });
   };
 
   const decidingKind = subject.decidingBodyKinds?.[level];

@@ -13,7 +13,7 @@ export function listNames(names: readonly string[], most = 2): string {
 export function describeWork(a: PreparedProfile, b: PreparedProfile, signals: MeasuredSignals): string {
   const { interventions, themes } = signals;
   if (interventions.shared.length > 0) return listNames(interventions.shared.map((code) => nameOf(a.names.interventions, code)));
-  if (interventions.level === 'RELATED') return `related work (${describeEachWork(a, b)})`;
+  if (interventions.level === 'RELATED') return `related activities (${describeEachWork(a, b)})`;
   const commonThemes = a.themes.filter((x) => b.themes.some((y) => y.code === x.code)).map((x) => nameOf(a.names.themes, x.code));
   if (commonThemes.length > 0) return listNames(commonThemes);
   return themes.value > 0 ? 'related themes' : 'different work';

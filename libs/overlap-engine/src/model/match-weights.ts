@@ -61,7 +61,7 @@ export const PERIOD_LEVELS: Readonly<Record<PeriodLevel, LevelProbabilities>> = 
 };
 
 export const INTERVENTION_LEVELS: Readonly<Record<InterventionLevel, LevelProbabilities>> = {
-  SAME: { m: 0.45, u: 0.03, d: 0.75, o: 0.45 },
+  SAME: { m: 0.45, u: 0.03, d: 0.92, o: 0.45 },
   CONTAINED: { m: 0.15, u: 0.02, d: 0.04, o: 0.15 },
   SHARED: { m: 0.1, u: 0.03, d: 0.02, o: 0.1 },
   RELATED: { m: 0.15, u: 0.05, d: 0.01, o: 0.2 },
@@ -100,4 +100,22 @@ export function matchWeight({ m, u }: LevelProbabilities): number {
 
 export function duplicateWeight({ d, o }: LevelProbabilities): number {
   return Math.log2(d / o);
+}
+
+export interface LevelWeights {
+  readonly weight: number;
+  readonly duplicateWeight: number;
+}
+
+/** Both weights of every level, computed once and rounded to 4 decimals as they are stored. */
+export function weightsOf<L extends string>(table: Readonly<Record<L, LevelProbabilities>>): Readonly<Record<L, LevelWeights>> {
+  const weights = {} as Record<L, LevelWeights>;
+  for (const level of Object.keys(table) as L[]) {
+    weights[level] = { weight: roundWeight(matchWeight(table[level])), duplicateWeight: roundWeight(duplicateWeight(table[level])) };
+  }
+  return weights;
+}
+
+function roundWeight(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
 }

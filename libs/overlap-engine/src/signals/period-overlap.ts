@@ -42,6 +42,9 @@ function sameDay(x: number, y: number): boolean {
 export function parseDay(date: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const day = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000 : NaN;
-  if (!Number.isInteger(day)) throw new Error(`overlap-engine: "${date}" is not a YYYY-MM-DD date`);
+  // Date.UTC rolls 2025-13-01 over into 2026: only a date that reads back the same is one.
+  if (!Number.isInteger(day) || new Date(day * 86_400_000).toISOString().slice(0, 10) !== date) {
+    throw new Error(`overlap-engine: "${date}" is not a YYYY-MM-DD date`);
+  }
   return day;
 }

@@ -1,3 +1,4 @@
+import type { ConceptBag } from '../text/extract-concepts';
 import type { AdminLevel } from './project-profile.type';
 
 /** A coverage unit with what scoring needs: its depth, its size and its display name. */
@@ -24,8 +25,8 @@ export interface PreparedText {
   /** Trigrams of each title. */
   readonly titles: readonly Uint16Array[];
   readonly languages: readonly ('ky' | 'ru' | 'en')[];
-  readonly concepts: ReadonlyMap<string, number>;
-  readonly titleConcepts: ReadonlyMap<string, number>;
+  readonly concepts: ConceptBag;
+  readonly titleConcepts: ConceptBag;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { ENGINE_VERSION, OverlapResult, prepareProfile, scorePair } from '@yntymak/overlap-engine';
+import { ENGINE_VERSION, OverlapResult, PreparedProfile, prepareProfile, scorePair } from '@yntymak/overlap-engine';
 import { blindSummary } from './blind-summary';
 import { findCandidates } from './find-candidates';
 import { loadProfiles } from './load-profiles';
@@ -25,6 +25,8 @@ export interface DetectionOutcome {
  */
 export class OverlapDetector {
   private reference?: Promise<ReferenceSnapshot>;
+  /** Prepared features by project version: preparing, not scoring, is the cost of a big candidate set. */
+  private readonly prepared = new Map<string, PreparedProfile>();
 
   constructor(
     private readonly owner: DataSource,
@@ -38,6 +40,17 @@ export class OverlapDetector {
       throw error;
     });
     return this.reference;
+  }
+
+  private prepare(id: string, version: number, make: () => PreparedProfile): PreparedProfile {
+    const key = `${id}@${version}`;
+    let profile = this.prepared.get(key);
+    if (!profile) {
+      if (this.prepared.size >= 50_000) this.prepared.delete(this.prepared.keys().next().value as string);
+      profile = make();
+      this.prepared.set(key, profile);
+    }
+    return profile;
   }
 
   async detectFor(projectId: string): Promise<DetectionOutcome | 'skipped'> {
@@ -57,7 +70,7 @@ export class OverlapDetector {
       const results = new Map<string, { result: OverlapResult; other: (typeof others)[number] }>();
       for (const other of others) {
         if (other.record.archivedAt || other.record.visibility === 'DRAFT' || other.record.organisationId === me.record.organisationId) continue;
-        const result = scorePair(prepared, prepareProfile(other.profile, reference.context));
+        const result = scorePair(prepared, this.prepare(other.record.id, other.record.version, () => prepareProfile(other.profile, reference.context)));
         if (result.kind !== 'NONE') results.set(other.record.id, { result, other });
       }
       const pairKey = (a: string, b: string) => (a < b ? `${a}:${b}` : `${b}:${a}`);
@@ -74,6 +87,10 @@ export class OverlapDetector {
           organisations: [a.organisationId, b.organisationId],
           fingerprint: materialFingerprint(a, b),
           blind: [blindSummary(a, reference), blindSummary(b, reference)],
+          sides: [
+            { projectId: a.id, ownerId: a.organisationId, title: a.title, blind: blindSummary(a, reference) },
+            { projectId: b.id, ownerId: b.organisationId, title: b.title, blind: blindSummary(b, reference) },
+          ],
         };
         const outcome = await writer.apply(pair, byPartner.get(otherId));
         if (outcome === 'created') created += 1;

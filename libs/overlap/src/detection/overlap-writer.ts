@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { OverlapResult } from '@yntymak/overlap-engine';
+import { AlertSide, writeOverlapAlerts } from '@yntymak/alerts';
 import { EventType } from '@yntymak/outbox';
 import { BlindSummary } from './blind-summary';
 
@@ -20,6 +21,8 @@ export interface RaisedPair {
   organisations: [string, string];
   fingerprint: string;
   blind: [BlindSummary | null, BlindSummary | null];
+  /** What the alerts say of each project. */
+  sides: [AlertSide, AlertSide];
 }
 
 /** Decisions that describe the pair itself and never reopen (co-financing stays co-financing). */
@@ -58,8 +61,9 @@ export class OverlapWriter {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
         [id, r.projectIds[0], r.projectIds[1], pair.organisations[0], pair.organisations[1], r.engineVersion, score, r.kind, JSON.stringify(r.components), r.explanation, pair.fingerprint, json(pair.blind[0]), json(pair.blind[1])],
       );
-      await this.event(id, 'DETECTED', { score, kind: r.kind });
+      const eventId = await this.event(id, 'DETECTED', { score, kind: r.kind });
       await this.outbox(EventType.OverlapDetected, id, pair);
+      await this.alert(EventType.OverlapDetected, id, eventId, pair, 'OPEN');
       return 'created';
     }
     const material = stored.material_fingerprint !== pair.fingerprint;
@@ -73,13 +77,17 @@ export class OverlapWriter {
       [stored.id, score, r.kind, JSON.stringify(r.components), r.explanation, pair.fingerprint, json(pair.blind[0]), json(pair.blind[1]), reopen],
     );
     if (reopen) {
-      await this.event(stored.id, 'REOPENED', { previousStatus: stored.status, score, kind: r.kind, reason: stored.status === 'CLOSED' ? 'raised again' : 'a project changed materially' });
+      const eventId = await this.event(stored.id, 'REOPENED', { previousStatus: stored.status, score, kind: r.kind, reason: stored.status === 'CLOSED' ? 'raised again' : 'a project changed materially' });
       await this.outbox(EventType.OverlapChanged, stored.id, pair);
+      await this.alert(EventType.OverlapChanged, stored.id, eventId, pair, 'OPEN');
       return 'reopened';
     }
-    await this.event(stored.id, 'RESCORED', { from: { score: stored.score, kind: stored.kind }, to: { score, kind: r.kind }, material });
+    const eventId = await this.event(stored.id, 'RESCORED', { from: { score: stored.score, kind: stored.kind }, to: { score, kind: r.kind }, material });
+    // Material: a project changed in what it does, where or when; or the pair became (or stopped being) a duplicate.
+    // A dismissed pair reopens on a material change (above), so here it stays silent; a co-financing pair is never raised again.
     if (material || stored.kind !== r.kind) {
       await this.outbox(EventType.OverlapChanged, stored.id, pair);
+      if (stored.status !== 'DISMISSED' && !STICKY.has(stored.status)) await this.alert(EventType.OverlapChanged, stored.id, eventId, pair, stored.status);
       return 'changed';
     }
     return 'rescored';
@@ -94,8 +102,23 @@ export class OverlapWriter {
     );
   }
 
-  private async event(overlapId: string, kind: string, detail: object): Promise<void> {
-    await this.em.query(`INSERT INTO overlap_events (overlap_id, kind, detail) VALUES ($1, $2, $3)`, [overlapId, kind, JSON.stringify(detail)]);
+  private async event(overlapId: string, kind: string, detail: object): Promise<string> {
+    const [row] = await this.em.query(`INSERT INTO overlap_events (overlap_id, kind, detail) VALUES ($1, $2, $3) RETURNING id::text`, [overlapId, kind, JSON.stringify(detail)]);
+    return row.id;
+  }
+
+  /** The alerts of a change commit with it; the change's event id makes each alert unique. */
+  private async alert(type: EventType.OverlapDetected | EventType.OverlapChanged, overlapId: string, eventId: string, pair: RaisedPair, status: string): Promise<void> {
+    await writeOverlapAlerts(this.em, {
+      eventKey: `overlap-event:${eventId}`,
+      type,
+      overlapId,
+      score: pair.result.score,
+      kind: pair.result.kind,
+      status,
+      explanation: pair.result.explanation,
+      sides: pair.sides,
+    });
   }
 
   private async outbox(type: EventType, overlapId: string, pair: RaisedPair): Promise<void> {

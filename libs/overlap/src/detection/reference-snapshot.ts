@@ -31,7 +31,8 @@ export class ReferenceSnapshot {
       SELECT u.id, u.level,
              ARRAY(SELECT a.id::text FROM admin_units a WHERE a.path @> u.path ORDER BY nlevel(a.path)) AS path_ids,
              u.name_en, u.name_ru, u.name_ky,
-             coalesce((SELECT sum(p.value) FROM admin_units d JOIN pop p ON p.admin_unit_id = d.id WHERE d.path <@ u.path), NULL)::text AS population,
+             -- Only a unit's own statistic: sums of rural rayons would undercount oblasts with cities; the engine then sizes by settlements.
+             (SELECT p.value FROM pop p WHERE p.admin_unit_id = u.id)::text AS population,
              (SELECT count(*)::int FROM admin_units s WHERE s.path <@ u.path AND s.level = 'SETTLEMENT') AS settlements
         FROM admin_units u`);
     const units = new Map<string, Omit<CoverageUnit, 'unitId'>>();

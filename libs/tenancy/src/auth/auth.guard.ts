@@ -1,14 +1,15 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
-import { OrganisationKind, Role, peekScope, roleAtLeast, setPrincipal } from '@yntymak/context';
+import { OrganisationKind, Principal, Role, peekScope, roleAtLeast, setPrincipal } from '@yntymak/context';
 import { ForbiddenError } from '@yntymak/errors';
 import { Authenticator } from './authenticator';
 import { REQUIRED_KINDS, REQUIRED_ROLE } from './access.decorators';
 
 interface GqlContext {
   req?: { headers: Record<string, string | string[] | undefined> };
-  connectionParams?: Record<string, unknown>;
+  /** Set for graphql-ws operations: the connection was authenticated at connection_init. */
+  principal?: Principal;
 }
 
 /**
@@ -26,8 +27,8 @@ export class AuthGuard implements CanActivate {
     // Plain HTTP routes are the public operational endpoints (health, metrics).
     if (context.getType<GqlContextType>() !== 'graphql') return true;
     const gql = GqlExecutionContext.create(context).getContext<GqlContext>();
-    const principal = peekScope()?.principal ?? (await this.authenticator.authenticate(gql.req?.headers.authorization));
-    setPrincipal(principal);
+    const principal = gql.principal ?? peekScope()?.principal ?? (await this.authenticator.authenticate(gql.req?.headers.authorization));
+    if (peekScope()) setPrincipal(principal);
 
     const targets = [context.getHandler(), context.getClass()];
     const role = this.reflector.getAllAndOverride<Role | undefined>(REQUIRED_ROLE, targets);

@@ -1,0 +1,6 @@
+export * from './webhooks.module';
+export * from './webhook-delivery.module';
+export * from './delivery/enqueue-delivery.handler';
+export * from './domain/sign-webhook';
+export * from './domain/webhook-secret';
+export * from './domain/webhook-events';

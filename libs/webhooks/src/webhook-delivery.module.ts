@@ -1,0 +1,70 @@
+import { DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@yntymak/config';
+import { OWNER_DATA_SOURCE, createDataSource } from '@yntymak/database';
+import { QueueName, createQueue } from '@yntymak/outbox';
+import { WebhookAddressGuard } from './address/webhook-address-guard';
+import { DeliverWebhookProcessor } from './delivery/deliver-webhook.processor';
+import { DeliveryStore } from './delivery/delivery-store';
+import { DeliveryWorker } from './delivery/delivery-worker';
+import { EnqueueWebhookDeliveryHandler } from './delivery/enqueue-delivery.handler';
+import { WebhookSender } from './delivery/webhook-sender';
+
+const WEBHOOK_QUEUE = Symbol('WEBHOOK_QUEUE');
+
+@Injectable()
+class DeliveryLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    private readonly worker: DeliveryWorker,
+    private readonly sender: WebhookSender,
+    @Inject(WEBHOOK_QUEUE) private readonly queue: Queue,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.worker.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.worker.stop();
+    await this.queue.close();
+    this.sender.close();
+  }
+}
+
+/**
+ * The worker side of webhooks: the handler that queues requested deliveries, and the BullMQ worker
+ * that sends them. The worker app imports it and registers the handler with its dispatcher.
+ */
+@Module({})
+export class WebhookDeliveryModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+    return {
+      module: WebhookDeliveryModule,
+      providers: [
+        { provide: WEBHOOK_QUEUE, useFactory: () => createQueue(QueueName.WebhookDeliveries, config.redisUrl, config.queuePrefix) },
+        { provide: DeliveryStore, useFactory: async (_owner: DataSource) => new DeliveryStore(await createDataSource({ url: config.databaseUrl, poolSize: 10, applicationName: 'x' }).initialize()), inject: [OWNER_DATA_SOURCE] },
+        { provide: WebhookSender, useFactory: () => new WebhookSender(new WebhookAddressGuard(config.webhooks)) },
+        {
+          provide: EnqueueWebhookDeliveryHandler,
+          useFactory: (queue: Queue) => new EnqueueWebhookDeliveryHandler(queue, config.webhooks),
+          inject: [WEBHOOK_QUEUE],
+        },
+        {
+          provide: DeliveryWorker,
+          useFactory: (store: DeliveryStore, sender: WebhookSender) =>
+            new DeliveryWorker(new DeliverWebhookProcessor(store, sender, config.webhooks, logger), store, {
+              redisUrl: config.redisUrl,
+              prefix: config.queuePrefix,
+              concurrency: config.webhooks.concurrency,
+              logger,
+            }),
+          inject: [DeliveryStore, WebhookSender],
+        },
+        DeliveryLifecycle,
+      ],
+      exports: [EnqueueWebhookDeliveryHandler],
+    };
+  }
+}
