@@ -59,4 +59,6 @@ export interface WebhookConfig {
   backoffMaxMs: number;
   /** Deliveries sent at once by one worker process. */
   concurrency: number;
+  /** Owner connections of a worker's sender, apart from the pool that overlap detection uses. */
+  dbPoolSize: number;
 }

@@ -129,6 +129,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       backoffBaseMs: r.int('WEBHOOK_BACKOFF_BASE_MS', 30_000, 1, 3_600_000),
       backoffMaxMs: r.int('WEBHOOK_BACKOFF_MAX_MS', 6 * 3_600_000, 1, 24 * 3_600_000),
       concurrency: r.int('WEBHOOK_CONCURRENCY', 50, 1, 1000),
+      dbPoolSize: r.int('WEBHOOK_DB_POOL_SIZE', 5, 1, 100),
     },
     shutdownDelayMs: r.int('SHUTDOWN_DELAY_MS', nodeEnv === 'production' ? 5000 : 0, 0, 120000),
     migrateOnStart: r.bool('MIGRATE_ON_START', true),

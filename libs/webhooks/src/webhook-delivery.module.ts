@@ -3,7 +3,7 @@ import { Queue } from 'bullmq';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@yntymak/config';
-import { OWNER_DATA_SOURCE, createDataSource } from '@yntymak/database';
+import { createDataSource } from '@yntymak/database';
 import { QueueName, createQueue } from '@yntymak/outbox';
 import { WebhookAddressGuard } from './address/webhook-address-guard';
 import { DeliverWebhookProcessor } from './delivery/deliver-webhook.processor';
@@ -13,6 +13,7 @@ import { EnqueueWebhookDeliveryHandler } from './delivery/enqueue-delivery.handl
 import { WebhookSender } from './delivery/webhook-sender';
 
 const WEBHOOK_QUEUE = Symbol('WEBHOOK_QUEUE');
+const SENDER_DATA_SOURCE = Symbol('SENDER_DATA_SOURCE');
 
 @Injectable()
 class DeliveryLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -20,22 +21,26 @@ class DeliveryLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly worker: DeliveryWorker,
     private readonly sender: WebhookSender,
     @Inject(WEBHOOK_QUEUE) private readonly queue: Queue,
+    @Inject(SENDER_DATA_SOURCE) private readonly dataSource: DataSource,
   ) {}
 
   onApplicationBootstrap(): void {
     this.worker.start();
   }
 
+  /** Sends in hand finish (and are recorded) before the connections close. */
   async onApplicationShutdown(): Promise<void> {
     await this.worker.stop();
     await this.queue.close();
     this.sender.close();
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 }
 
 /**
  * The worker side of webhooks: the handler that queues requested deliveries, and the BullMQ worker
- * that sends them. The worker app imports it and registers the handler with its dispatcher.
+ * that sends them. The worker app imports it and registers the handler with its dispatcher. The
+ * sender has an owner pool of its own, so that sends do not queue behind overlap detection.
  */
 @Module({})
 export class WebhookDeliveryModule {
@@ -44,13 +49,13 @@ export class WebhookDeliveryModule {
       module: WebhookDeliveryModule,
       providers: [
         { provide: WEBHOOK_QUEUE, useFactory: () => createQueue(QueueName.WebhookDeliveries, config.redisUrl, config.queuePrefix) },
-        { provide: DeliveryStore, useFactory: async (_owner: DataSource) => new DeliveryStore(await createDataSource({ url: config.databaseUrl, poolSize: 10, applicationName: 'x' }).initialize()), inject: [OWNER_DATA_SOURCE] },
-        { provide: WebhookSender, useFactory: () => new WebhookSender(new WebhookAddressGuard(config.webhooks)) },
         {
-          provide: EnqueueWebhookDeliveryHandler,
-          useFactory: (queue: Queue) => new EnqueueWebhookDeliveryHandler(queue, config.webhooks),
-          inject: [WEBHOOK_QUEUE],
+          provide: SENDER_DATA_SOURCE,
+          useFactory: () => createDataSource({ url: config.databaseUrl, poolSize: config.webhooks.dbPoolSize, applicationName: 'yntymak-worker-webhooks' }).initialize(),
         },
+        { provide: DeliveryStore, useFactory: (owner: DataSource) => new DeliveryStore(owner), inject: [SENDER_DATA_SOURCE] },
+        { provide: WebhookSender, useFactory: () => new WebhookSender(new WebhookAddressGuard(config.webhooks)) },
+        { provide: EnqueueWebhookDeliveryHandler, useFactory: (queue: Queue) => new EnqueueWebhookDeliveryHandler(queue, config.webhooks), inject: [WEBHOOK_QUEUE] },
         {
           provide: DeliveryWorker,
           useFactory: (store: DeliveryStore, sender: WebhookSender) =>

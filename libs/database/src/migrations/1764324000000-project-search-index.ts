@@ -1,24 +1,29 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Storage that the projects list and overlap detection both query by index (see
- * docs/projects-performance.md for the design, the plans and the figures).
+ * Storage that the projects list and overlap detection both query by index. The design, the plans
+ * and the figures are in docs/projects-performance.md.
  *
  * - admin_unit_order: every admin unit's position in a depth-first (pre-order) walk of the
- *   hierarchy. A unit's subtree is the contiguous range [pre, last]. Kept current by a
- *   statement-level trigger on admin_units, so loading a data release renumbers by itself (and
- *   re-keys project_unit_index rows whose unit moved); admin_units_renumber() does the same by hand.
- * - theme_bits: a stable bit per theme (assigned on insert, never reused). Bits 0..62 are exact;
- *   themes beyond the 63rd share bit 63, and a filter on such a theme rechecks project_themes.
- * - project_unit_index: one narrow row per (project, covered unit) keyed by the unit's pre-order
- *   position, plus one row per project (unit_pre 0 when the project has coverage, -1 when not),
- *   with owner, visibility, archived, period bounds, a theme bitmask and created_at. A covering
- *   btree answers "projects in this rayon with this theme active on this day" with one index-only
- *   range scan. Its own row-level-security policy repeats projects_read on the denormalised
- *   columns, so no EXISTS runs per row. The application role cannot write it: the owner's
- *   functions derive its rows from projects, project_units and project_themes, so it can only
- *   ever say what those tables say.
+ *   hierarchy; a unit's subtree is the contiguous range [pre, last]. Statement-level triggers on
+ *   admin_units renumber it when a statement adds or removes units or changes a path (loading a
+ *   data release), and move project_unit_index rows with their units; admin_units_renumber() does
+ *   the same by hand. admin_unit_ranges() turns a list's adminUnit filter into ranges of positions.
+ * - theme_bits: a stable bit per theme, assigned when the theme is inserted, never reused. Bits 0..62
+ *   are exact; themes past the 63rd share bit 63 and a filter on one of them rechecks project_themes.
+ * - project_unit_index: one narrow row per project and covered unit, keyed by the unit's position,
+ *   plus one row per project (unit_pre 0 with coverage, -1 without), with owner, visibility,
+ *   archived, period bounds, the theme bitmask and created_at. One covering btree answers "projects
+ *   in this rayon with this theme, active on this day" with an index-only range scan. Its own
+ *   row-level-security policy is projects_read on its denormalised columns, so no subquery runs per
+ *   row. The application role cannot write it: the owner's functions derive its rows from projects,
+ *   project_units and project_themes (project_unit_index_refresh for one project, in the write's
+ *   transaction; project_unit_index_rebuild for many), so it can only say what those tables say.
+ * - The list tables' FOR ALL write policies become one policy per write command (same predicate),
+ *   so that reading a project no longer plans them.
  */
+const CHILD_TABLES = ['project_units', 'project_themes', 'project_interventions', 'project_target_groups', 'project_parties'];
+
 export class ProjectSearchIndex1764324000000 implements MigrationInterface {
   name = 'ProjectSearchIndex1764324000000';
 
@@ -55,6 +60,11 @@ export class ProjectSearchIndex1764324000000 implements MigrationInterface {
     await q.query(`
       CREATE INDEX project_unit_index_search ON project_unit_index (unit_pre, created_at, project_id)
         INCLUDE (organisation_id, published, draft, archived, starts_on, ends_on, theme_mask)`);
+    // Index-only scans skip the heap only on pages the visibility map marks all-visible, and every
+    // write of a project rewrites its rows: vacuum after about 1% of the table changed, not 20%.
+    await q.query(`
+      ALTER TABLE project_unit_index SET (autovacuum_vacuum_scale_factor = 0.01, autovacuum_vacuum_insert_scale_factor = 0.01,
+                                          autovacuum_analyze_scale_factor = 0.02)`);
     await q.query(`ALTER TABLE project_unit_index ENABLE ROW LEVEL SECURITY`);
     // The same rule as projects_read, on the row's own copy of owner and visibility.
     await q.query(`CREATE POLICY project_unit_index_read ON project_unit_index FOR SELECT USING (published OR organisation_id = app_current_org() OR app_cross_tenant())`);
@@ -142,15 +152,18 @@ export class ProjectSearchIndex1764324000000 implements MigrationInterface {
         INSERT INTO project_unit_index (project_id, unit_pre, organisation_id, published, draft, archived, starts_on, ends_on, theme_mask, created_at)
         SELECT p.id, u.pre, p.organisation_id, p.visibility = 'PUBLISHED', p.visibility = 'DRAFT', p.archived_at IS NOT NULL,
                coalesce(p.start_date, '-infinity'::date), coalesce(p.end_date, 'infinity'::date),
-               coalesce((SELECT bit_or(theme_mask_bit(b.bit)) FROM project_themes t JOIN theme_bits b ON b.theme_code = t.theme_code WHERE t.project_id = p.id), 0),
-               p.created_at
+               t.mask, p.created_at
           FROM projects p
+          CROSS JOIN LATERAL (
+            SELECT coalesce(bit_or(theme_mask_bit(b.bit)), 0) AS mask FROM project_themes pt JOIN theme_bits b ON b.theme_code = pt.theme_code WHERE pt.project_id = p.id
+          ) t
           CROSS JOIN LATERAL (
             SELECT o.pre FROM project_units pu JOIN admin_unit_order o ON o.unit_id = pu.admin_unit_id WHERE pu.project_id = p.id
             UNION ALL
             SELECT CASE WHEN EXISTS (SELECT 1 FROM project_units pu WHERE pu.project_id = p.id) THEN 0 ELSE -1 END
           ) u
-         WHERE p.id = ANY(p_projects);
+         WHERE p.id = ANY(p_projects)
+         ORDER BY u.pre, p.created_at;
         GET DIAGNOSTICS written = ROW_COUNT;
         RETURN written;
       END $$`);
@@ -225,6 +238,18 @@ export class ProjectSearchIndex1764324000000 implements MigrationInterface {
     await q.query(`GRANT EXECUTE ON FUNCTION project_unit_index_refresh(uuid) TO yntymak_app`);
     await q.query(`GRANT SELECT ON admin_unit_order, theme_bits, project_unit_index TO yntymak_app`);
 
+    // The project lists' write policies were FOR ALL, so every SELECT of a list evaluated them too
+    // (OR-ed with the read policy): five more EXISTS subplans to plan in every read of a project.
+    // The same predicate, per write command, leaves reads with the read policy only. Nothing
+    // becomes visible that was not: an organisation's own projects pass projects_read anyway.
+    for (const table of CHILD_TABLES) {
+      const own = `EXISTS (SELECT 1 FROM projects p WHERE p.id = project_id AND p.organisation_id = app_current_org())`;
+      await q.query(`DROP POLICY ${table}_write ON ${table}`);
+      await q.query(`CREATE POLICY ${table}_insert ON ${table} FOR INSERT WITH CHECK (${own})`);
+      await q.query(`CREATE POLICY ${table}_update ON ${table} FOR UPDATE USING (${own}) WITH CHECK (${own})`);
+      await q.query(`CREATE POLICY ${table}_delete ON ${table} FOR DELETE USING (${own})`);
+    }
+
     // A database that already holds reference data and projects.
     await q.query(`INSERT INTO theme_bits (theme_code, bit) SELECT code, (row_number() OVER (ORDER BY code) - 1)::smallint FROM themes`);
     await q.query(`SELECT admin_units_renumber()`);
@@ -232,6 +257,11 @@ export class ProjectSearchIndex1764324000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
+    for (const table of CHILD_TABLES) {
+      const own = `EXISTS (SELECT 1 FROM projects p WHERE p.id = project_id AND p.organisation_id = app_current_org())`;
+      for (const command of ['insert', 'update', 'delete']) await q.query(`DROP POLICY IF EXISTS ${table}_${command} ON ${table}`);
+      await q.query(`CREATE POLICY ${table}_write ON ${table} FOR ALL USING (${own}) WITH CHECK (${own})`);
+    }
     for (const op of ['insert', 'update', 'delete']) await q.query(`DROP TRIGGER IF EXISTS admin_units_renumber_${op} ON admin_units`);
     await q.query(`DROP TRIGGER IF EXISTS themes_assign_bits ON themes`);
     await q.query(`DROP FUNCTION IF EXISTS project_unit_index_refresh(uuid)`);

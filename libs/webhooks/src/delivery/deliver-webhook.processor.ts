@@ -40,7 +40,6 @@ export class DeliverWebhookProcessor {
 
   async process(job: Job<DeliverJobData>): Promise<DeliverOutcome> {
     const { deliveryId, generation } = job.data;
-    const T0 = performance.now();
     const claimed = await this.store.claim(deliveryId, generation, this.config.timeoutMs + LEASE_MARGIN_MS);
     if (claimed === 'not-pending') return 'skipped';
     if (claimed === 'leased') throw new RetryDeliveryLater('another worker is sending this delivery now', this.backoff(job.attemptsMade + 1));
@@ -49,7 +48,6 @@ export class DeliverWebhookProcessor {
       return 'cancelled';
     }
 
-    const T1 = performance.now();
     const startedAt = this.now();
     const body = bodyOf(claimed);
     const sent = await this.sender.send({ url: claimed.url, headers: headersFor(claimed, startedAt, body), body, timeoutMs: this.config.timeoutMs });
@@ -64,15 +62,12 @@ export class DeliverWebhookProcessor {
       startedAt,
       nextAttemptAt: outcome === 'retry' ? new Date(startedAt.getTime() + sent.durationMs + delayMs) : null,
     };
-    const T2 = performance.now();
     if (outcome === 'gone') {
       await this.store.recordGone(deliveryId, generation, claimed.webhookId, record, 'RECEIVER_GONE: the receiver answered 410 Gone');
       this.logger.warn({ webhookId: claimed.webhookId, organisationId: claimed.organisationId, deliveryId }, 'webhook disabled: its receiver answered 410 Gone');
     } else {
       await this.store.record(deliveryId, generation, record);
     }
-    const T3 = performance.now();
-    (globalThis as any).__t = [...((globalThis as any).__t ?? []), [T1 - T0, T2 - T1, T3 - T2]];
     if (outcome === 'retry') throw new RetryDeliveryLater(record.error ?? 'retry', delayMs);
     if (outcome === 'dead') this.logger.warn({ webhookId: claimed.webhookId, organisationId: claimed.organisationId, deliveryId, attempts: attemptNumber }, 'webhook delivery dead-lettered');
     return outcome;

@@ -34,6 +34,9 @@ export class DeliveryWorker {
       connection: redisConnectionOptions(this.options.redisUrl, true),
       prefix: this.options.prefix,
       concurrency: this.options.concurrency,
+      // A worker killed mid-send leaves its job stalled; it is handed to another worker (same webhook-id).
+      // BullMQ fails a job outright after this many stalls, without a final-failure event.
+      maxStalledCount: 3,
       settings: {
         backoffStrategy: (attemptsMade: number, type?: string, err?: Error) => {
           if (type !== WEBHOOK_BACKOFF) throw new Error(`Unknown backoff type ${type}`);
