@@ -43,8 +43,8 @@ function asText(value: unknown): string | null {
  * one its crosswalk rows name.
  */
 export function readReleaseDirectory(dir: string): ReleaseFiles {
-  const manifestPath = path.join(dir, 'release.json');
-  const manifest: Manifest | null = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : null;
+  if (!existsSync(dir)) throw new ReleaseError(dir, [`the directory ${dir} does not exist`]);
+  const manifest = readManifest(dir);
   const names = manifest ? listedFiles(dir, manifest) : Object.values(RELEASE_FILES).filter((file) => existsSync(path.join(dir, file)));
 
   const files: Record<string, string> = {};
@@ -75,6 +75,16 @@ export function readReleaseDirectory(dir: string): ReleaseFiles {
     expectedCounts,
     texts,
   };
+}
+
+function readManifest(dir: string): Manifest | null {
+  const manifestPath = path.join(dir, 'release.json');
+  if (!existsSync(manifestPath)) return null;
+  try {
+    return JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+  } catch (error) {
+    throw new ReleaseError(dir, [`release.json is not valid JSON: ${(error as Error).message}`]);
+  }
 }
 
 function listedFiles(dir: string, manifest: Manifest): string[] {

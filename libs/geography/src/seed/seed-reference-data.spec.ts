@@ -7,6 +7,7 @@ import { createDataSource } from '@yntymak/database';
 import { TestDatabase, createTestDatabase } from '@yntymak/testing';
 import { ReleaseError } from '../domain/validate-release';
 import { locateReferenceData } from './locate-reference-data';
+import { readReleaseDirectory } from './read-release-directory';
 import { seedReferenceData } from './seed-reference-data';
 
 const DATA = locateReferenceData(__dirname);
@@ -223,5 +224,21 @@ describe('seedReferenceData', () => {
       await expect(seedReferenceData(owner, REFORM, quiet)).resolves.toMatchObject({ releaseId: 'example-reform-2025.1', applied: false });
       expect(await snapshot()).toEqual(before);
     });
+  });
+});
+
+describe('readReleaseDirectory', () => {
+  it('says plainly what is wrong with a directory that is not a release', () => {
+    expect(() => readReleaseDirectory('/nonexistent/release')).toThrow('the directory /nonexistent/release does not exist');
+    const empty = mkdtempSync(path.join(tmpdir(), 'ynt-release-'));
+    try {
+      expect(() => readReleaseDirectory(empty)).toThrow(/needs crosswalk\.csv rows that all name one release/);
+      writeFileSync(path.join(empty, 'release.json'), '{ not json');
+      expect(() => readReleaseDirectory(empty)).toThrow(/release\.json is not valid JSON/);
+      writeFileSync(path.join(empty, 'release.json'), JSON.stringify({ id: 'x-1', files: ['admin-units.csv', 'notes.txt'] }));
+      expect(() => readReleaseDirectory(empty)).toThrow(/lists notes\.txt, which is not a reference data file[\s\S]*lists admin-units\.csv, which is missing/);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });
