@@ -12,7 +12,7 @@ import { OverlapDetector, RecomputeRunner } from '@yntymak/overlap';
 import { bootstrapCoordinator } from '@yntymak/tenancy';
 import { locateReferenceData } from '../libs/geography/src/seed/locate-reference-data';
 import { seedReferenceData } from '../libs/geography/src/seed/seed-reference-data';
-import { findCandidates } from '../libs/overlap/src/detection/find-candidates';
+import { CANDIDATE_LIMIT, CANDIDATE_SQL, findCandidates } from '../libs/overlap/src/detection/find-candidates';
 import { BulkLoadFigures, bulkLoadProjects } from './support/bulk-load-projects';
 import { computePercentiles, percentileOfSorted, round } from './support/compute-percentiles';
 import { createFreshDatabase, dropDatabase, FreshDatabase } from './support/create-fresh-database';
@@ -190,20 +190,22 @@ function levelOf(ref: ReferenceData, p: SyntheticProject): string {
   return ref.unitsById.get(p.coverage[0])?.level ?? 'UNKNOWN';
 }
 
-/** The candidate query exactly as find-candidates.ts sends it, captured through a stand-in DataSource. */
-async function candidateSql(projectId: string): Promise<{ sql: string; params: unknown[] }> {
-  let captured: { sql: string; params: unknown[] } | undefined;
-  const standIn = { query: async (sql: string, params: unknown[]) => ((captured = { sql, params }), []) } as unknown as DataSource;
-  await findCandidates(standIn, projectId);
-  if (!captured) throw new Error('findCandidates sent no query');
-  return captured;
+/** The candidate query exactly as find-candidates.ts sends it (it runs it with JIT off, in a transaction). */
+function candidateSql(projectId: string): { sql: string; params: unknown[]; jitOff: true } {
+  return { sql: CANDIDATE_SQL, params: [projectId, CANDIDATE_LIMIT], jitOff: true };
 }
 
-/** EXPLAIN (ANALYZE, BUFFERS) of a query, run twice (the second, warm, is kept). */
-async function explain(client: Client, sql: string, params: unknown[]): Promise<string[]> {
-  await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
-  const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
-  return rows.map((r) => r['QUERY PLAN']);
+/** EXPLAIN (ANALYZE, BUFFERS) of a query, run twice (the second, warm, is kept); with jitOff, as find-candidates.ts runs it. */
+async function explain(client: Client, sql: string, params: unknown[], jitOff = false): Promise<string[]> {
+  await client.query('BEGIN');
+  try {
+    if (jitOff) await client.query('SET LOCAL jit = off');
+    await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+    const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+    return rows.map((r) => r['QUERY PLAN']);
+  } finally {
+    await client.query('COMMIT');
+  }
 }
 
 /** The plan's outline for the progress log: node lines with their actual times and rows, and the totals. */
@@ -336,10 +338,11 @@ async function main(): Promise<void> {
     // ---- the candidate query's plans --------------------------------------------------------
     printProgress(`candidate query plans (EXPLAIN (ANALYZE, BUFFERS), warm) for one new project per level; full plans in ${plansFile}`);
     for (const level of LEVELS) {
-      const p = measured.find((x) => levelOf(ref, x) === level);
+      const failed = new Set(failures.map((f) => f.id));
+      const p = measured.find((x) => levelOf(ref, x) === level && !failed.has(x.id));
       if (!p) continue;
-      const q = await candidateSql(p.id);
-      const plan = await explain(client, q.sql, q.params);
+      const q = candidateSql(p.id);
+      const plan = await explain(client, q.sql, q.params, q.jitOff);
       planText.push(`==== ${LEVEL_LABEL[level]} project ${p.id} at ${big.stored} stored: find-candidates.ts`, ...plan, '');
       printProgress(`  ${LEVEL_LABEL[level]} (${p.id}):`);
       for (const line of outline(plan)) printProgress(`    ${line}`);
@@ -477,6 +480,28 @@ async function main(): Promise<void> {
           `plain join p50 ${figures(e.join).p50} ms, p99 ${figures(e.join).p99} ms; indexed p50 ${figures(e.indexed).p50} ms, p99 ${figures(e.indexed).p99} ms`,
       );
     }
+    // The candidate SQL once more on two plain connections, JIT on (the server's default) and off, for
+    // a sub-sample: what find-candidates.ts saves by turning JIT off for it.
+    const jitSample = sample.slice(0, Math.min(sample.length, intFromEnv('BENCH_JIT_OFF_SAMPLE', 200, 0)));
+    const jitOff: number[] = [];
+    const jitOn: number[] = [];
+    if (jitSample.length) {
+      const noJit = new Client({ connectionString: naiveDb.db.ownerUrl, application_name: 'bench-overlap-nojit' });
+      await noJit.connect();
+      try {
+        await noJit.query('SET jit = off');
+        for (const p of jitSample) {
+          const q = candidateSql(p.id);
+          const off = await timed(() => noJit.query(q.sql, q.params));
+          const on = await timed(() => naiveDb.client.query(q.sql, q.params));
+          jitOff.push(off.ms);
+          jitOn.push(on.ms);
+        }
+      } finally {
+        await noJit.end();
+      }
+      printProgress(`    the candidate SQL on a plain connection, ${jitOff.length} projects: jit on (the server's default) p50 ${figures(jitOn).p50} ms, p99 ${figures(jitOn).p99} ms; jit off p50 ${figures(jitOff).p50} ms, p99 ${figures(jitOff).p99} ms`);
+    }
     const aimakProject = sample.find((p) => levelOf(naiveDb.ref, p) === 'AYIL_AIMAK');
     if (aimakProject) {
       for (const [label, sql] of [['naive scan', NAIVE_SCAN_SQL], ['plain join', PLAIN_JOIN_SQL]] as const) {
@@ -485,8 +510,8 @@ async function main(): Promise<void> {
         printProgress(`  ${label} plan for an ayil aimak project:`);
         for (const line of outline(plan)) printProgress(`    ${line}`);
       }
-      const q = await candidateSql(aimakProject.id);
-      const plan = await explain(naiveDb.client, q.sql, q.params);
+      const q = candidateSql(aimakProject.id);
+      const plan = await explain(naiveDb.client, q.sql, q.params, q.jitOff);
       planText.push(`==== ayil aimak project ${aimakProject.id} at ${naiveDb.stored} stored: find-candidates.ts`, ...plan, '');
       writeFileSync(plansFile, planText.join('\n'));
     }
@@ -519,6 +544,8 @@ async function main(): Promise<void> {
       naive_p50_ms: naive100k.p50,
       naive_p99_ms: naive100k.p99,
       plain_join_p50_ms_100k: join100k.p50,
+      indexed_sql_jit_off_p50_ms_100k: jitOff.length ? figures(jitOff).p50 : null,
+      indexed_sql_jit_on_p50_ms_100k: jitOn.length ? figures(jitOn).p50 : null,
       plain_join_p99_ms_100k: join100k.p99,
       indexed_candidates_p50_ms_100k: indexed100k.p50,
       naive_sample: naive100k.count,

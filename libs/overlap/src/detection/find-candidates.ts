@@ -9,10 +9,17 @@ export const CANDIDATE_LIMIT = 500;
  * not archived, not a draft. Pre-ranked in SQL — a theme in common first, then the closest
  * geography, then the longest common period — so that a national programme brings at most
  * CANDIDATE_LIMIT rows into the worker rather than every project in the country.
+ *
+ * Parameters: $1 the project's id, $2 the limit.
+ *
+ * - `me` is MATERIALIZED so that the project's theme mask is computed once, not once per
+ *   candidate group (inlined, the planner charged the sub-select per group and the estimate alone
+ *   pushed the query past jit_above_cost).
+ * - Open-ended periods are stored as 'infinity'; two of them have an unbounded common period, and
+ *   `infinity - date` is an error in Postgres ("cannot subtract infinite dates"), so the common
+ *   period is measured up to a finite horizon: an open-ended pair ranks as the longest.
  */
-export async function findCandidates(owner: DataSource, projectId: string, limit = CANDIDATE_LIMIT): Promise<string[]> {
-  const rows: Array<{ project_id: string }> = await owner.query(
-    `WITH me AS (
+export const CANDIDATE_SQL = `WITH me AS MATERIALIZED (
        SELECT p.id, p.organisation_id, coalesce(p.start_date, p.created_at::date) AS starts_on, coalesce(p.end_date, 'infinity'::date) AS ends_on,
               coalesce((SELECT bit_or(theme_mask_bit(b.bit)) FROM project_themes t JOIN theme_bits b ON b.theme_code = t.theme_code WHERE t.project_id = p.id), 0) AS mask
          FROM projects p WHERE p.id = $1
@@ -25,15 +32,24 @@ export async function findCandidates(owner: DataSource, projectId: string, limit
        SELECT o.pre, o.pre, 1 FROM mine m JOIN admin_units a ON a.path @> m.path AND a.path <> m.path JOIN admin_unit_order o ON o.unit_id = a.id
      ), hits AS (
        SELECT x.project_id, max(r.closeness) AS closeness, bool_or((x.theme_mask & me.mask) <> 0) AS shares_theme,
-              max(least(x.ends_on, me.ends_on) - greatest(x.starts_on, me.starts_on)) AS common_days
+              max(least(x.ends_on, me.ends_on, DATE '9999-12-31') - greatest(x.starts_on, me.starts_on)) AS common_days
          FROM ranges r CROSS JOIN me
          JOIN project_unit_index x ON x.unit_pre BETWEEN r.lo AND r.hi
         WHERE x.organisation_id <> me.organisation_id AND NOT x.archived AND NOT x.draft
           AND x.starts_on <= me.ends_on AND x.ends_on >= me.starts_on AND x.project_id <> me.id
         GROUP BY x.project_id
      )
-     SELECT project_id FROM hits ORDER BY shares_theme DESC, closeness DESC, common_days DESC, project_id LIMIT $2`,
-    [projectId, limit],
-  );
-  return rows.map((r) => r.project_id);
+     SELECT project_id FROM hits ORDER BY shares_theme DESC, closeness DESC, common_days DESC, project_id LIMIT $2`;
+
+/**
+ * Runs CANDIDATE_SQL with JIT off for its transaction: at a million projects its estimated cost is
+ * far above jit_above_cost, and compiling the plan cost more than running it (the overlap
+ * benchmark measured both; see docs/overlap.md).
+ */
+export async function findCandidates(owner: DataSource, projectId: string, limit = CANDIDATE_LIMIT): Promise<string[]> {
+  return owner.transaction(async (em) => {
+    await em.query(`SET LOCAL jit = off`);
+    const rows: Array<{ project_id: string }> = await em.query(CANDIDATE_SQL, [projectId, limit]);
+    return rows.map((r) => r.project_id);
+  });
 }
