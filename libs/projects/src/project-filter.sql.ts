@@ -1,7 +1,6 @@
 import { BadInputError } from '@yntymak/errors';
 import { normaliseQuery } from './domain/search-text';
 import { ProjectFilter, ProjectSort } from './dto/projects.args';
-import { PROJECT_SELECT } from './project.repository';
 
 export interface SqlPart {
   where: string[];
@@ -153,9 +152,8 @@ export interface SearchPage {
 const MAX_RANGE_BRANCHES = 16;
 
 /**
- * One statement that answers a list through project_unit_index: the total count, the keys (id
- * and sort value) of the page and the page's projects (rows of PROJECT_SELECT), as
- * `{ n, keys, records }`, with what searchPrepareSql found (ranges
+ * One statement that answers a list through project_unit_index: the total count and the keys
+ * (id and sort value) of the page, as `{ n, keys }`, with what searchPrepareSql found (ranges
  * undefined without adminUnit; when they are empty the unit does not exist, nothing matches and
  * the caller need not ask). Visibility is the index table's own row-level-security policy; filters the index does
  * not hold (status, text, budget...) and a sort on updated_at join projects for the candidates.
@@ -217,13 +215,11 @@ export function searchPageSql(filter: ProjectFilter | undefined, sortKey: Projec
 
   const dir = sort.descending ? 'DESC' : 'ASC';
   const cursor = after ? `WHERE (h.sort_key, h.id) ${sort.descending ? '<' : '>'} (${p(after.value)}::${sort.cast}, ${p(after.id)}::uuid)` : '';
-  // The page's projects come in the same statement, read as findVisible reads them (PROJECT_SELECT, under projects' row-level security).
   const sql = `
-    WITH hit AS MATERIALIZED (${hit}),
-         page AS MATERIALIZED (SELECT h.id, h.sort_key FROM hit h ${cursor} ORDER BY h.sort_key ${dir}, h.id ${dir} LIMIT ${p(limit)})
+    WITH hit AS MATERIALIZED (${hit})
     SELECT (SELECT count(*) FROM hit)::int AS n,
-           coalesce((SELECT json_agg(json_build_object('id', k.id, 'sort_value', to_json(k.sort_key) #>> '{}') ORDER BY k.sort_key ${dir}, k.id ${dir}) FROM page k), '[]') AS keys,
-           coalesce((SELECT json_agg(r) FROM (${PROJECT_SELECT} WHERE p.id IN (SELECT id FROM page)) r), '[]') AS records`;
+           coalesce((SELECT json_agg(json_build_object('id', k.id, 'sort_value', to_json(k.sort_key) #>> '{}') ORDER BY k.sort_key ${dir}, k.id ${dir})
+                       FROM (SELECT h.id, h.sort_key FROM hit h ${cursor} ORDER BY h.sort_key ${dir}, h.id ${dir} LIMIT ${p(limit)}) k), '[]') AS keys`;
   return { sql, params };
 }
 

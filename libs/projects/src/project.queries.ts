@@ -6,7 +6,7 @@ import { ConnectionShape, CursorKey, decodeCursor, toConnection } from '@yntymak
 import { AccessPolicy } from '@yntymak/tenancy';
 import { ProjectHistoryArgs, ProjectsArgs } from './dto/projects.args';
 import { SORTS, SearchPrepared, projectFilterSql, searchPageSql, searchPrepareSql, usesSearchIndex } from './project-filter.sql';
-import { ProjectRecord, ProjectRepository, toRecord } from './project.repository';
+import { ProjectRecord, ProjectRepository } from './project.repository';
 import { ProjectHistoryEntry, ProjectType } from './types/project.type';
 
 /** A page's row before its project is read: the id and the sort value its cursor carries. */
@@ -15,11 +15,10 @@ interface PageKey {
   sort_value: string;
 }
 
-/** A list's total, its page's keys, and the page's projects when the search read them already. */
+/** A list's total and its page's keys. */
 interface SearchResult {
   n: number;
   keys: PageKey[];
-  records?: ProjectRecord[];
 }
 
 /**
@@ -56,22 +55,26 @@ export class ProjectQueries {
     const viewer: Principal = currentPrincipal();
     const after = args.after ? decodeCursor(args.after) : undefined;
     return this.read(async (tx) => {
-      const { n, keys, records: found } = usesSearchIndex(args.filter) ? await this.searchIndexed(tx, args, after) : await this.searchProjects(tx, args, after);
-      const records = new Map((found ?? (await this.projects.findVisible(tx, keys.map((k) => k.id)))).map((r) => [r.id, r]));
+      const { n, keys } = usesSearchIndex(args.filter) ? await this.searchIndexed(tx, args, after) : await this.searchProjects(tx, args, after);
+      const records = new Map((keys.length ? await this.projects.findVisible(tx, keys.map((k) => k.id)) : []).map((r) => [r.id, r]));
       const rows = keys.filter((k) => records.has(k.id)).map((k) => ({ createdAt: k.sort_value, id: k.id, record: records.get(k.id)! }));
       return toConnection(rows, args.first, n, (row) => ProjectType.from(row.record, viewer));
     });
   }
 
-  /** Lists by unit, theme or period: project_unit_index (see docs/projects-performance.md). Two statements, the page's projects included. */
+  /**
+   * Lists by unit, theme or period: project_unit_index (see docs/projects-performance.md). Then the
+   * page's projects by findVisible: one statement more, but measured faster under row-level
+   * security than the same rows aggregated into this statement as JSON.
+   */
   private async searchIndexed(tx: TenantTx, args: ProjectsArgs, after: CursorKey | undefined): Promise<SearchResult> {
     const filter = args.filter!;
     const prepare = searchPrepareSql(filter);
     const [prepared] = await tx.rows<SearchPrepared>(prepare.sql, prepare.params);
-    if (prepared.ranges && !prepared.ranges.length) return { n: 0, keys: [], records: [] };
+    if (prepared.ranges && !prepared.ranges.length) return { n: 0, keys: [] };
     const { sql, params } = searchPageSql(filter, args.sort, after && { value: after.createdAt, id: after.id }, args.first + 1, prepared);
-    const [{ n, keys, records }] = await tx.rows<{ n: number; keys: PageKey[]; records: Parameters<typeof toRecord>[0][] }>(sql, params);
-    return { n, keys, records: records.map(toRecord) };
+    const [{ n, keys }] = await tx.rows<SearchResult>(sql, params);
+    return { n, keys };
   }
 
   /** Other lists (owner, status, text, budget): the projects table and its own indexes. */
