@@ -6,8 +6,7 @@ import { DataSource } from 'typeorm';
 import { DatabaseModule, OWNER_DATA_SOURCE, TenantDb } from '@yntymak/database';
 import { LOGGER } from '@yntymak/observability';
 import { OutboxRelay, QueueName, createQueue } from '@yntymak/outbox';
-import { DigestScheduler, PublishAlertHandler, logTransport } from '@yntymak/alerts';
-import Redis from 'ioredis';
+import { AlertPublisher, DigestScheduler, PublishAlertHandler, logTransport } from '@yntymak/alerts';
 import { DetectOverlapsHandler, OverlapDetector, RecomputeRunner, RunRecomputeHandler } from '@yntymak/overlap';
 import { ProjectCreator, ProjectImportRepository, ProjectImportRunner, ProjectRepository, ReferenceChecker, RunProjectImportHandler } from '@yntymak/projects';
 import { BroadcastKeyRevocationHandler, RevocationBus } from '@yntymak/tenancy';
@@ -26,6 +25,7 @@ class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     @Inject(EVENTS_QUEUE) private readonly queue: Queue,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly digests: DigestScheduler,
+    private readonly alerts: AlertPublisher,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -39,6 +39,7 @@ class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     this.logger.info({ signal }, 'worker stopping: finishing jobs in hand');
     await this.relay.stop();
     await this.dispatcher.stop();
+    await this.alerts.close();
     await this.digests.stop();
     await this.queue.close();
     await this.bus.close();
@@ -62,9 +63,10 @@ export class WorkerModule {
             new OutboxRelay({ ownerDatabaseUrl: config.databaseUrl, queue, logger, batchSize: config.outbox.batchSize, pollIntervalMs: config.outbox.pollIntervalMs }),
           inject: [EVENTS_QUEUE],
         },
+        { provide: AlertPublisher, useFactory: () => new AlertPublisher(config.redisUrl, config.queuePrefix) },
         {
           provide: EventDispatcher,
-          useFactory: (bus: RevocationBus, db: TenantDb, owner: DataSource, webhooks: EnqueueWebhookDeliveryHandler) => {
+          useFactory: (bus: RevocationBus, db: TenantDb, owner: DataSource, webhooks: EnqueueWebhookDeliveryHandler, alerts: AlertPublisher) => {
             // One detector per worker: it holds the reference snapshot that scoring reuses.
             const detector = new OverlapDetector(owner, logger);
             return new EventDispatcher(
@@ -72,14 +74,14 @@ export class WorkerModule {
                 new BroadcastKeyRevocationHandler(bus),
                 new DetectOverlapsHandler(detector),
                 new RunRecomputeHandler(new RecomputeRunner(owner, detector, logger)),
-                new PublishAlertHandler(owner, alertPublisher(config.redisUrl), config.queuePrefix),
+                new PublishAlertHandler(owner, alerts),
                 webhooks,
                 new RunProjectImportHandler(owner, new ProjectImportRunner(db, new ProjectImportRepository(), new ProjectCreator(new ProjectRepository(), new ReferenceChecker()))),
               ],
               { redisUrl: config.redisUrl, prefix: config.queuePrefix, concurrency: config.worker.concurrency, logger },
             );
           },
-          inject: [RevocationBus, TenantDb, OWNER_DATA_SOURCE, EnqueueWebhookDeliveryHandler],
+          inject: [RevocationBus, TenantDb, OWNER_DATA_SOURCE, EnqueueWebhookDeliveryHandler, AlertPublisher],
         },
         {
           provide: DigestScheduler,
@@ -91,11 +93,4 @@ export class WorkerModule {
       ],
     };
   }
-}
-
-/** Publishes live alerts; fails (and the job retries) when Redis does not take the message. */
-function alertPublisher(redisUrl: string): Redis {
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
-  redis.on('error', () => undefined);
-  return redis;
 }
