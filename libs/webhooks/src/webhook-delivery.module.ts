@@ -10,6 +10,7 @@ import { DeliverWebhookProcessor } from './delivery/deliver-webhook.processor';
 import { DeliveryStore } from './delivery/delivery-store';
 import { DeliveryWorker } from './delivery/delivery-worker';
 import { EnqueueWebhookDeliveryHandler } from './delivery/enqueue-delivery.handler';
+import { LostDeliverySweep } from './delivery/lost-delivery-sweep';
 import { WebhookSender } from './delivery/webhook-sender';
 
 const WEBHOOK_QUEUE = Symbol('WEBHOOK_QUEUE');
@@ -20,16 +21,19 @@ class DeliveryLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
   constructor(
     private readonly worker: DeliveryWorker,
     private readonly sender: WebhookSender,
+    private readonly sweep: LostDeliverySweep,
     @Inject(WEBHOOK_QUEUE) private readonly queue: Queue,
     @Inject(SENDER_DATA_SOURCE) private readonly dataSource: DataSource,
   ) {}
 
   onApplicationBootstrap(): void {
     this.worker.start();
+    this.sweep.start();
   }
 
   /** Sends in hand finish (and are recorded) before the connections close. */
   async onApplicationShutdown(): Promise<void> {
+    await this.sweep.stop();
     await this.worker.stop();
     await this.queue.close();
     this.sender.close();
@@ -38,9 +42,10 @@ class DeliveryLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
 }
 
 /**
- * The worker side of webhooks: the handler that queues requested deliveries, and the BullMQ worker
- * that sends them. The worker app imports it and registers the handler with its dispatcher. The
- * sender has an owner pool of its own, so that sends do not queue behind overlap detection.
+ * The worker side of webhooks: the handler that queues requested deliveries, the BullMQ worker
+ * that sends them, and the sweep that queues again a pending delivery whose job Redis lost. The
+ * worker app imports it and registers the handler with its dispatcher. The sender has an owner
+ * pool of its own, so that sends do not queue behind overlap detection.
  */
 @Module({})
 export class WebhookDeliveryModule {
@@ -66,6 +71,11 @@ export class WebhookDeliveryModule {
               logger,
             }),
           inject: [DeliveryStore, WebhookSender],
+        },
+        {
+          provide: LostDeliverySweep,
+          useFactory: (owner: DataSource, queue: Queue) => new LostDeliverySweep(owner, queue, config.webhooks, logger),
+          inject: [SENDER_DATA_SOURCE, WEBHOOK_QUEUE],
         },
         DeliveryLifecycle,
       ],
