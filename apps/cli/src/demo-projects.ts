@@ -69,12 +69,13 @@ const BACKGROUND_PROJECTS = 190;
 export function buildDemoProjects(oblasts: DemoOblast[], cities: DemoPlace[]): DemoProject[] {
   const scenarios = scenarioProjects(oblasts);
   const taken = new Set(scenarios.flatMap((p) => p.coverage));
-  const places = interleave(oblasts.map((o) => o.villages.filter((v) => !taken.has(v.code)).map((v) => ({ village: v, oblast: o }))));
+  const places = interleave(oblasts.map((o, k) => o.villages.filter((v) => !taken.has(v.code)).map((v, n) => ({ village: v, oblast: o, n: n + k }))));
   const background: DemoProject[] = [];
   for (let i = 0; i < BACKGROUND_PROJECTS && i < places.length; i++) {
-    const { village, oblast } = places[i];
+    const { village, oblast, n } = places[i];
     const pool = oblast.iso === SCENARIO_OBLASTS.goatsAndNutrition ? NARYN_SAFE : WORK;
-    background.push(backgroundProject(i, village, pool[i % pool.length]));
+    // Templates rotate within each oblast (n), so that every oblast sees every kind of work.
+    background.push(backgroundProject(i, village, pool[n % pool.length]));
   }
   cities.forEach((city, i) => background.push(cityProject(i, city)));
   return [...scenarios, ...background];

@@ -17,7 +17,7 @@ export function printDemoSummary(summary: DemoSummary, url: string, coordinatorK
   lines.push('', '  # 2. As the Alpine Rural Fund (a donor): its overlaps with other donors');
   lines.push(curl(url, donor, '{ me { organisation { name } } overlaps(first: 5) { edges { node { kind score explanation } } } }'));
   lines.push('', '  # 3. Who does what where in Naryn oblast (any key)');
-  lines.push(curl(url, donor, '{ whoDoesWhatWhere(adminUnit: \\"KG-N\\", level: RAYON) { name projectCount organisationCount programmesFromAbove themes { themeCode projectCount hotSpot } } }'));
+  lines.push(curl(url, donor, '{ whoDoesWhatWhere(adminUnit: \\"41704000000000\\", level: RAYON) { name projectCount organisationCount programmesFromAbove themes { themeCode projectCount hotSpot } } }'));
   lines.push('');
   lines.push(sandbox ? `Or open ${url} in a browser (Apollo Sandbox, development only) and set the header  authorization: Bearer <key>.` : 'The browser sandbox is off (it is on only with NODE_ENV=development).');
   lines.push('');
