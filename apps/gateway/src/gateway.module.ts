@@ -14,6 +14,7 @@ import { DomainErrorFilter, createErrorFormatter, createValidationPipe, operatio
 import { LOGGER, Metrics } from '@yntymak/observability';
 import { QueueName, createQueue } from '@yntymak/outbox';
 import { AlertsModule } from '@yntymak/alerts';
+import { IssuesModule } from '@yntymak/issues';
 import { OverlapModule } from '@yntymak/overlap';
 import { ProjectsModule } from '@yntymak/projects';
 import { AuthGuard, Authenticator, TenancyModule } from '@yntymak/tenancy';
@@ -87,7 +88,7 @@ export class GatewayModule {
             },
           },
           plugins: [
-            config.graphql.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+            landingPage(config),
             queryLimitsPlugin({ maxDepth: config.graphql.maxDepth, maxComplexity: config.graphql.maxComplexity }),
             operationMetricsPlugin(metrics.graphqlOperations, metrics.graphqlDuration),
           ],
@@ -99,6 +100,7 @@ export class GatewayModule {
         OverlapModule,
         AlertsModule.forRoot(config),
         WebhooksModule.forRoot(config),
+        IssuesModule.forRoot(config),
       ],
       controllers: [HealthController, MetricsController],
       providers: [
@@ -112,6 +114,21 @@ export class GatewayModule {
       ],
     };
   }
+}
+
+/**
+ * Apollo Sandbox on GET /graphql, in development only: it is a tool for a developer on their own
+ * machine (GRAPHQL_SANDBOX=false turns it off there too), never a page a deployed gateway serves,
+ * whatever GRAPHQL_SANDBOX says (ADR 0014). It opens on a first query with the header to fill in.
+ */
+function landingPage(config: AppConfig) {
+  if (!config.graphql.sandbox || config.nodeEnv !== 'development') return ApolloServerPluginLandingPageDisabled();
+  return ApolloServerPluginLandingPageLocalDefault({
+    embed: { runTelemetry: false, endpointIsEditable: false },
+    footer: false,
+    document: '# Paste a key printed by `npm run demo` into the authorization header below (docs/api/demo.md).\nquery Me {\n  me { role organisation { name kind } }\n  overlaps(first: 5) { totalCount edges { node { kind score explanation } } }\n}\n',
+    headers: { authorization: 'Bearer ynt_...' },
+  });
 }
 
 function redisClient(url: string, logger: Logger): Redis {

@@ -5,6 +5,7 @@ import { AppConfig } from '@yntymak/config';
 import { DataSource } from 'typeorm';
 import { DatabaseModule, OWNER_DATA_SOURCE, TenantDb } from '@yntymak/database';
 import { LOGGER } from '@yntymak/observability';
+import { IssueDeadlineRuntime } from '@yntymak/issues';
 import { OutboxRelay, QueueName, createQueue } from '@yntymak/outbox';
 import { AlertPublisher, DigestScheduler, PublishAlertHandler, logTransport } from '@yntymak/alerts';
 import { DetectOverlapsHandler, OverlapDetector, RecomputeRunner, RunRecomputeHandler } from '@yntymak/overlap';
@@ -25,6 +26,7 @@ class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     @Inject(EVENTS_QUEUE) private readonly queue: Queue,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly digests: DigestScheduler,
+    private readonly issueDeadlines: IssueDeadlineRuntime,
     private readonly alerts: AlertPublisher,
   ) {}
 
@@ -32,6 +34,7 @@ class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     this.dispatcher.start();
     this.relay.start();
     await this.digests.start();
+    await this.issueDeadlines.start();
     this.logger.info('worker started: outbox relay and event processors running');
   }
 
@@ -39,6 +42,7 @@ class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     this.logger.info({ signal }, 'worker stopping: finishing jobs in hand');
     await this.relay.stop();
     await this.dispatcher.stop();
+    await this.issueDeadlines.stop();
     await this.alerts.close();
     await this.digests.stop();
     await this.queue.close();
@@ -64,9 +68,10 @@ export class WorkerModule {
           inject: [EVENTS_QUEUE],
         },
         { provide: AlertPublisher, useFactory: () => new AlertPublisher(config.redisUrl, config.queuePrefix) },
+        { provide: IssueDeadlineRuntime, useFactory: (owner: DataSource) => new IssueDeadlineRuntime(owner, config, logger), inject: [OWNER_DATA_SOURCE] },
         {
           provide: EventDispatcher,
-          useFactory: (bus: RevocationBus, db: TenantDb, owner: DataSource, webhooks: EnqueueWebhookDeliveryHandler, alerts: AlertPublisher) => {
+          useFactory: (bus: RevocationBus, db: TenantDb, owner: DataSource, webhooks: EnqueueWebhookDeliveryHandler, issueDeadlines: IssueDeadlineRuntime, alerts: AlertPublisher) => {
             // One detector per worker: it holds the reference snapshot that scoring reuses.
             const detector = new OverlapDetector(owner, logger);
             return new EventDispatcher(
@@ -76,12 +81,13 @@ export class WorkerModule {
                 new RunRecomputeHandler(new RecomputeRunner(owner, detector, logger)),
                 new PublishAlertHandler(owner, alerts),
                 webhooks,
+                issueDeadlines.handler,
                 new RunProjectImportHandler(owner, new ProjectImportRunner(db, new ProjectImportRepository(), new ProjectCreator(new ProjectRepository(), new ReferenceChecker()))),
               ],
               { redisUrl: config.redisUrl, prefix: config.queuePrefix, concurrency: config.worker.concurrency, logger },
             );
           },
-          inject: [RevocationBus, TenantDb, OWNER_DATA_SOURCE, EnqueueWebhookDeliveryHandler, AlertPublisher],
+          inject: [RevocationBus, TenantDb, OWNER_DATA_SOURCE, EnqueueWebhookDeliveryHandler, IssueDeadlineRuntime, AlertPublisher],
         },
         {
           provide: DigestScheduler,

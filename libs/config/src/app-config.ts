@@ -39,6 +39,18 @@ export interface AppConfig {
   digestTransport: 'none' | 'log';
   /** Apply migrations when an app starts (convenient on one machine; off where a migration job runs them). */
   migrateOnStart: boolean;
+  issues: IssuesConfig;
+}
+
+/** Field issues: how long each level has to respond before the issue goes one level up. */
+export interface IssuesConfig {
+  /** Whole days per decision level (docs/issues.md: 30, 30, 45, 90 by default). */
+  deadlineDays: { LOCAL: number; DISTRICT: number; REGIONAL: number; NATIONAL: number };
+  /**
+   * How long one deadline day lasts, in milliseconds: a calendar day in production; tests shorten
+   * it (1 s) so that real delayed jobs fire while the test watches.
+   */
+  deadlineDayMs: number;
 }
 
 /** Outbound webhooks: where they may go and how hard the worker tries. */

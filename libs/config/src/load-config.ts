@@ -134,6 +134,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
     shutdownDelayMs: r.int('SHUTDOWN_DELAY_MS', nodeEnv === 'production' ? 5000 : 0, 0, 120000),
     migrateOnStart: r.bool('MIGRATE_ON_START', true),
     digestTransport: r.oneOf('DIGEST_TRANSPORT', 'none', ['none', 'log'] as const),
+    issues: {
+      deadlineDays: {
+        LOCAL: r.int('ISSUE_DEADLINE_DAYS_LOCAL', 30, 1, 366),
+        DISTRICT: r.int('ISSUE_DEADLINE_DAYS_DISTRICT', 30, 1, 366),
+        REGIONAL: r.int('ISSUE_DEADLINE_DAYS_REGIONAL', 45, 1, 366),
+        NATIONAL: r.int('ISSUE_DEADLINE_DAYS_NATIONAL', 90, 1, 366),
+      },
+      deadlineDayMs: r.int('ISSUE_DEADLINE_DAY_MS', 86_400_000, 100, 86_400_000),
+    },
   };
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return config;

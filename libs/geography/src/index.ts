@@ -8,3 +8,4 @@ export * from './sql/admin-unit-filter';
 export * from './seed/seed-reference-data';
 export * from './seed/locate-reference-data';
 export { ReleaseError } from './domain/validate-release';
+export { DecisionLevelEnum } from './types/enums';

@@ -21,6 +21,11 @@ export const EVENTS_WITHOUT_HANDLERS: readonly EventType[] = [
   EventType.OverlapChanged,
   EventType.OverlapReviewed,
   EventType.OverlapClosed,
+  // The issue's history is the record; nothing reacts yet.
+  EventType.IssueRaised,
+  EventType.IssueRefined,
+  EventType.IssueTransitioned,
+  EventType.GovernmentBodyLinked,
 ];
 
 /** Claimed by a handler when one is registered; listed so that a worker without it still starts. */

@@ -17,6 +17,12 @@ export enum EventType {
   AlertCreated = 'alert.created',
   OverlapRecomputeRequested = 'overlap_recompute.requested',
   WebhookDeliveryRequested = 'webhook.delivery_requested',
+  IssueRaised = 'issue.raised',
+  IssueRefined = 'issue.refined',
+  IssueTransitioned = 'issue.transitioned',
+  /** An issue was (re)addressed to bodies with a new response deadline: the deadline timer is set from it. */
+  IssueAddressed = 'issue.addressed',
+  GovernmentBodyLinked = 'government_body.linked',
 }
 
 export const EVENT_TYPES: readonly EventType[] = Object.values(EventType);

@@ -6,4 +6,6 @@ export enum QueueName {
   WebhookDeliveries = 'webhook-deliveries',
   /** Timers: the daily digest (a job scheduler, so N workers send it once). */
   Schedules = 'schedules',
+  /** Issue response deadlines: one delayed job per deadline, job id = escalationJobId(issue, level, deadline). */
+  IssueDeadlines = 'issue-deadlines',
 }

@@ -1,0 +1,12 @@
+export * from './issues.module';
+export { IssueQueries } from './issue.queries';
+export { IssueRepository } from './issue.repository';
+export { IssueType, IssueConnection } from './types/issue.type';
+export type { IssueRecord, I18nText, StoredRouting } from './domain/issue-record';
+export { currentText } from './domain/issue-record';
+export { IssueDeadlineTimers } from './deadlines/deadline-timers';
+export { ScheduleIssueDeadlineHandler } from './deadlines/schedule-deadline.handler';
+export { DeadlineEscalator } from './deadlines/escalate-on-deadline';
+export { IssueDeadlineWorker } from './deadlines/deadline-worker';
+export { RoutingContextRepository } from './routing/routing-context.repository';
+export { IssueDeadlineRuntime } from './deadlines/issue-deadline-runtime';
