@@ -17,6 +17,7 @@ import { AlertsModule } from '@yntymak/alerts';
 import { IssuesModule } from '@yntymak/issues';
 import { OverlapModule } from '@yntymak/overlap';
 import { ProjectsModule } from '@yntymak/projects';
+import { SharedIssuesModule } from '@yntymak/shared-issues';
 import { AuthGuard, Authenticator, TenancyModule } from '@yntymak/tenancy';
 import { WebhooksModule } from '@yntymak/webhooks';
 import { HealthController } from './http/health.controller';
@@ -101,6 +102,7 @@ export class GatewayModule {
         AlertsModule.forRoot(config),
         WebhooksModule.forRoot(config),
         IssuesModule.forRoot(config),
+        SharedIssuesModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

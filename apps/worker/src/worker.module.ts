@@ -10,6 +10,7 @@ import { OutboxRelay, QueueName, createQueue } from '@yntymak/outbox';
 import { AlertPublisher, DigestScheduler, PublishAlertHandler, logTransport } from '@yntymak/alerts';
 import { DetectOverlapsHandler, OverlapDetector, RecomputeRunner, RunRecomputeHandler } from '@yntymak/overlap';
 import { ProjectCreator, ProjectImportRepository, ProjectImportRunner, ProjectRepository, ReferenceChecker, RunProjectImportHandler } from '@yntymak/projects';
+import { sharedIssueHandlers } from '@yntymak/shared-issues';
 import { BroadcastKeyRevocationHandler, RevocationBus } from '@yntymak/tenancy';
 import { EnqueueWebhookDeliveryHandler, WebhookDeliveryModule } from '@yntymak/webhooks';
 import { EventDispatcher } from './event-dispatcher';
@@ -83,6 +84,7 @@ export class WorkerModule {
                 webhooks,
                 issueDeadlines.handler,
                 new RunProjectImportHandler(owner, new ProjectImportRunner(db, new ProjectImportRepository(), new ProjectCreator(new ProjectRepository(), new ReferenceChecker()))),
+                ...sharedIssueHandlers(owner, config, logger),
               ],
               { redisUrl: config.redisUrl, prefix: config.queuePrefix, concurrency: config.worker.concurrency, logger },
             );

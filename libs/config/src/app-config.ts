@@ -40,6 +40,17 @@ export interface AppConfig {
   /** Apply migrations when an app starts (convenient on one machine; off where a migration job runs them). */
   migrateOnStart: boolean;
   issues: IssuesConfig;
+  sharedIssues: SharedIssuesConfig;
+}
+
+/** When issues group into a shared issue, and when a shared issue goes up to the coordinating body. */
+export interface SharedIssuesConfig {
+  /** A shared issue is sent as a dossier when it concerns this many distinct villages... */
+  escalationMinVillages: number;
+  /** ...raised by at least this many organisations. */
+  escalationMinOrganisations: number;
+  /** Two issues' proposals link at this text similarity (groupIssues minSimilarity). */
+  minSimilarity: number;
 }
 
 /** Field issues: how long each level has to respond before the issue goes one level up. */

@@ -143,6 +143,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
       },
       deadlineDayMs: r.int('ISSUE_DEADLINE_DAY_MS', 86_400_000, 100, 86_400_000),
     },
+    sharedIssues: {
+      escalationMinVillages: r.int('SHARED_ISSUE_ESCALATION_MIN_VILLAGES', 5, 1, 10_000),
+      escalationMinOrganisations: r.int('SHARED_ISSUE_ESCALATION_MIN_ORGANISATIONS', 1, 1, 1_000),
+      // Hundredths, so that the setting is a whole number like the others: 35 means 0.35.
+      minSimilarity: r.int('SHARED_ISSUE_MIN_SIMILARITY_PERCENT', 35, 5, 95) / 100,
+    },
   };
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return config;

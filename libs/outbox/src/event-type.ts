@@ -23,6 +23,8 @@ export enum EventType {
   /** An issue was (re)addressed to bodies with a new response deadline: the deadline timer is set from it. */
   IssueAddressed = 'issue.addressed',
   GovernmentBodyLinked = 'government_body.linked',
+  /** A shared issue was sent to the coordinating body as a dossier (once). */
+  SharedIssueEscalated = 'shared_issue.escalated',
 }
 
 export const EVENT_TYPES: readonly EventType[] = Object.values(EventType);
