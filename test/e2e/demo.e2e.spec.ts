@@ -50,15 +50,24 @@ describe('the demo loader', () => {
     expect(first.overlapsVisibleToCoordinator).toBe(pairs.filter((p) => p.status === 'OPEN').length);
   });
 
+  it('raises field issues in several villages through the issues API', async () => {
+    expect(first.stages.find((s) => s.name === 'field-issues')).toEqual({ name: 'field-issues', loaded: true, message: '4 field issues raised, 0 already there' });
+    const villages = await system.db.sql<{ n: number }>(`SELECT count(DISTINCT admin_unit_id)::int AS n FROM issues`);
+    expect(villages[0].n).toBe(4);
+  });
+
   it('adds nothing when loaded a second time, and keeps the keys working', async () => {
-    const before = await system.db.sql<{ orgs: number; projects: number; overlaps: number }>(
-      `SELECT (SELECT count(*)::int FROM organisations) AS orgs, (SELECT count(*)::int FROM projects) AS projects, (SELECT count(*)::int FROM project_overlaps) AS overlaps`,
+    const before = await system.db.sql<{ orgs: number; projects: number; overlaps: number; issues: number }>(
+      `SELECT (SELECT count(*)::int FROM organisations) AS orgs, (SELECT count(*)::int FROM projects) AS projects, (SELECT count(*)::int FROM project_overlaps) AS overlaps, (SELECT count(*)::int FROM issues) AS issues`,
     );
     const second = await loadDemo({ url: `${system.gateway.url}/graphql`, coordinatorKey: system.coordinatorKey, keys, progress: () => undefined });
     expect(second.projects).toEqual({ total: first.projects.total, created: 0, alreadyThere: first.projects.created, skippedNoKey: 0 });
     expect(second.organisations.every((o) => !o.createdNow)).toBe(true);
     expect(second.organisations.map((o) => o.key)).toEqual(first.organisations.map((o) => o.key));
-    const after = await system.db.sql(`SELECT (SELECT count(*)::int FROM organisations) AS orgs, (SELECT count(*)::int FROM projects) AS projects, (SELECT count(*)::int FROM project_overlaps) AS overlaps`);
+    const after = await system.db.sql(
+      `SELECT (SELECT count(*)::int FROM organisations) AS orgs, (SELECT count(*)::int FROM projects) AS projects, (SELECT count(*)::int FROM project_overlaps) AS overlaps, (SELECT count(*)::int FROM issues) AS issues`,
+    );
+    expect(second.stages.find((s) => s.name === 'field-issues')?.message).toBe('0 field issues raised, 4 already there');
     expect(after).toEqual(before);
     const me = await system.gateway.client.as(second.organisations[0].key!).data<any>(`{ me { organisation { name } } }`);
     expect(me.me.organisation.name).toBe(first.organisations[0].name);

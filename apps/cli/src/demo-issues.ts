@@ -1,4 +1,5 @@
 import { DemoClient } from './demo-client';
+import { loadFieldIssues } from './demo-field-issues';
 import { DemoStage, DemoStageContext, DemoStageResult } from './demo-stage';
 
 /** Mutations a stage needs; a gateway without them (an older build) gets the stage skipped, said plainly. */
@@ -26,7 +27,7 @@ function stage(name: string, needs: string[], load: (context: DemoStageContext) 
  */
 export function demoIssueStages(): DemoStage[] {
   return [
-    stage('field-issues', ['raiseIssue'], async () => 'the issues API is served, but this demo build does not load field issues yet'),
+    stage('field-issues', ['raiseIssue'], loadFieldIssues),
     stage('shared-issues', ['escalateSharedIssue'], async () => 'the shared-issues API is served, but this demo build does not load shared issues yet'),
   ];
 }

@@ -4,6 +4,7 @@ import { OPS } from './demo-operations';
 import { DEMO_ORGANISATIONS, DemoOrganisation } from './demo-organisations';
 import { CITY_CODES, DemoOblast, DemoPlace, OBLAST_CODES } from './demo-places';
 import { DemoProject, buildDemoProjects } from './demo-projects';
+import { demoIssueStages } from './demo-issues';
 import { DemoStage, DemoStageResult, LoadedOrganisation, Progress } from './demo-stage';
 
 export type { LoadedOrganisation, Progress };
@@ -25,7 +26,7 @@ export interface DemoLoaderOptions {
   coordinatorKey: string;
   keys: DemoKeyStore;
   progress: Progress;
-  /** Later stages (field issues, shared issues, advocacy) that build on the loaded organisations and projects. */
+  /** Later stages that build on the loaded organisations and projects; by default field issues, shared issues and advocacy. */
   extraStages?: DemoStage[];
   /** Parallel requests while creating projects. */
   concurrency?: number;
@@ -57,7 +58,7 @@ export async function loadDemo(options: DemoLoaderOptions): Promise<DemoSummary>
   const { overlaps } = await coordinator.request<{ overlaps: { totalCount: number } }>(OPS.overlapCount);
 
   const stages: DemoStageResult[] = [];
-  for (const stage of options.extraStages ?? []) {
+  for (const stage of options.extraStages ?? demoIssueStages()) {
     progress(stage.name, 'loading');
     const result = await stage.load({ api, coordinator, organisations, projects: created.ids, progress });
     stages.push(result);

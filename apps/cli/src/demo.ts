@@ -8,7 +8,6 @@ import { FileKeyStore } from './demo-key-store';
 import { loadDemo } from './demo-loader';
 import { DEMO_COORDINATOR_NAME } from './demo-organisations';
 import { printDemoSummary } from './demo-summary';
-import { demoIssueStages } from './demo-issues';
 import { prepareDatabase } from './prepare-database';
 import { UsageError, runCommand } from './run-command';
 
@@ -30,7 +29,7 @@ runCommand('demo', async () => {
   const coordinatorKey = await coordinatorKeyFor(config.databaseUrl, `${base}/graphql`, keys);
   const progress = (stage: string, message: string) => process.stderr.write(`[${stage}] ${message}\n`);
   const started = Date.now();
-  const summary = await loadDemo({ url: `${base}/graphql`, coordinatorKey, keys, progress, extraStages: demoIssueStages() });
+  const summary = await loadDemo({ url: `${base}/graphql`, coordinatorKey, keys, progress });
   progress('done', `in ${((Date.now() - started) / 1000).toFixed(1)} s; keys kept in ${path.relative(process.cwd(), KEY_FILE)} (git-ignored)`);
   process.stdout.write(printDemoSummary(summary, `${base}/graphql`, coordinatorKey, config.graphql.sandbox));
 });
