@@ -65,7 +65,7 @@ describe('the API examples in docs/api/examples', () => {
     const example = examples.find((e) => e.file === file)!;
     const key = example.as === 'coordinator' ? system.coordinatorKey : demo.organisations.find((o) => o.slug === example.as)?.key;
     expect(key).toEqual(expect.stringMatching(/^ynt_/));
-    const variables = await resolvePlaceholders(example.variables);
+    const variables = (await resolvePlaceholders(example.variables)) as Record<string, unknown>;
     const res = await system.gateway.client.as(key!).request(example.document, variables);
     expect(res.errors ?? []).toEqual([]);
     if (example.expect) {
