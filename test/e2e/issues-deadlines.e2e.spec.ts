@@ -131,4 +131,25 @@ describe('issue deadlines: escalation on a missed deadline, exactly once', () =>
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect(await escalations(id)).toHaveLength(0);
   });
+
+  it('tells the owners of active projects in the same area and theme when the issue is forwarded, once', async () => {
+    const CREATE = `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`;
+    const ALERTS = `{ alerts { totalCount edges { node { kind message projects { projectId ownerId } } } } }`;
+    const nearby = await anOrganisation(system, 'Goat Donor', 'DONOR');
+    const faraway = await anOrganisation(system, 'Chuy Donor', 'DONOR');
+    const project = (coverage: string) => ({ title: { en: 'Dairy goats' }, status: 'ACTIVE', visibility: 'PUBLISHED', startDate: '2025-01-01', endDate: '2027-12-31', coverage: [coverage], themes: ['LIVESTOCK'] });
+    const { createProject } = await nearby.client.data(CREATE, { input: project('41704220000000') });
+    await faraway.client.data(CREATE, { input: project('41708000000000') });
+    const id = await addressedIssue();
+    const alerts = await waitFor(async () => {
+      const data = (await nearby.client.data(ALERTS)).alerts;
+      return data.totalCount > 0 && data;
+    }, 'the project owner to be told', 20_000, 100);
+    expect(alerts.edges).toEqual([
+      { node: { kind: 'issue.addressed', message: expect.stringMatching(/^An issue about Kazybek \(LIVESTOCK\) went to the government at LOCAL level/), projects: [{ projectId: createProject.id, ownerId: nearby.id }] } },
+    ]);
+    expect((await faraway.client.data(ALERTS)).alerts.totalCount).toBe(0);
+    const [{ n }] = await system.db.sql<{ n: string }>(`SELECT count(*) AS n FROM alerts WHERE event_key = $1`, [`issue.related-projects:${id}`]);
+    expect(Number(n)).toBe(1);
+  });
 });

@@ -82,7 +82,7 @@ export class WorkerModule {
                 new RunRecomputeHandler(new RecomputeRunner(owner, detector, logger)),
                 new PublishAlertHandler(owner, alerts),
                 webhooks,
-                issueDeadlines.handler,
+                ...issueDeadlines.handlers,
                 new RunProjectImportHandler(owner, new ProjectImportRunner(db, new ProjectImportRepository(), new ProjectCreator(new ProjectRepository(), new ReferenceChecker()))),
                 ...sharedIssueHandlers(owner, config, logger),
               ],

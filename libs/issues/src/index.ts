@@ -10,3 +10,4 @@ export { DeadlineEscalator } from './deadlines/escalate-on-deadline';
 export { IssueDeadlineWorker } from './deadlines/deadline-worker';
 export { RoutingContextRepository } from './routing/routing-context.repository';
 export { IssueDeadlineRuntime } from './deadlines/issue-deadline-runtime';
+export { NotifyProjectOwnersHandler } from './alerts/notify-project-owners.handler';
