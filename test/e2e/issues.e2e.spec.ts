@@ -1,3 +1,4 @@
+import { TenantDb } from '@yntymak/database';
 import { GqlClient } from '@yntymak/testing';
 import { TestSystem, anOrganisation, startSystem } from '../support/harness';
 
@@ -251,6 +252,19 @@ describe('field issues: raise, route, refine, transition, visibility', () => {
       // Reading is not acting.
       const error = await stranger.client.error(TRANSITION, { input: { id: raiseIssue.id, action: 'WITHDRAW', expectedVersion: 1 } });
       expect(error.extensions?.code).toBe('NOT_FOUND');
+    });
+
+    it('batches nested fields: a page of 4 issues with history, evidence, addressees and actions costs what a page of 1 does', async () => {
+      const db = system.gateway.app.get(TenantDb);
+      const query = `query($n: Int) { issues(first: $n) { edges { node { id allowedActions history { action } evidence { indicator } addressees(allRounds: true) { round } } } } }`;
+      const statements = async (n: number) => {
+        const before = db.counter.statements;
+        const res = await vsp.client.data(query, { n });
+        expect(res.issues.edges).toHaveLength(n);
+        return db.counter.statements - before;
+      };
+      const one = await statements(1);
+      expect(await statements(4)).toBe(one);
     });
 
     it('pages with a stable cursor and a total', async () => {

@@ -23,6 +23,7 @@ export class IssueQueries {
     private readonly issues: IssueRepository,
   ) {}
 
+
   async issue(id: string): Promise<IssueType> {
     const record = await this.db.run((tx) => this.issues.find(tx, id, false));
     if (!record) throw new NotFoundError('issue');
@@ -80,24 +81,39 @@ export class IssueQueries {
     return groupBy(rows);
   }
 
-  /** The bodies of the current round (or of every round), with their names. */
-  async addressees(issueId: string, round: number | null): Promise<IssueAddressee[]> {
-    return this.db.run((tx) =>
-      tx.rows<IssueAddressee>(
-        `SELECT a.government_body_id AS "governmentBodyId", b.code, b.name_en AS "nameEn", b.name_ru AS "nameRu", b.name_ky AS "nameKy",
+  /** Every addressee of several issues, all rounds (one query for a page); callers pick the round. */
+  async addressees(issueIds: readonly string[]): Promise<Map<string, IssueAddressee[]>> {
+    const rows = await this.db.run((tx) =>
+      tx.rows<IssueAddressee & { issueId: string }>(
+        `SELECT a.issue_id AS "issueId", a.government_body_id AS "governmentBodyId", b.code, b.name_en AS "nameEn", b.name_ru AS "nameRu", b.name_ky AS "nameKy",
                 a.decision_level AS level, a.role, a.reason, a.round, ${TS('a.addressed_at')} AS "addressedAt"
            FROM issue_addressees a JOIN government_bodies b ON b.id = a.government_body_id
-          WHERE a.issue_id = $1 AND ($2::int IS NULL OR a.round = $2) ORDER BY a.round, b.decision_level, b.code`,
-        [issueId, round],
+          WHERE a.issue_id = ANY($1::uuid[]) ORDER BY a.issue_id, a.round, b.decision_level, b.code`,
+        [issueIds],
       ),
     );
+    return groupBy(rows);
+  }
+
+  /** Of these issues, the addressing rounds in which the caller's organisation speaks for a body (one query for a page). */
+  async roundsSpokenFor(issueIds: readonly string[]): Promise<Map<string, number[]>> {
+    const organisationId = currentPrincipal().organisationId;
+    const rows = await this.db.run((tx) =>
+      tx.rows<{ issueId: string; round: number }>(
+        `SELECT DISTINCT a.issue_id AS "issueId", a.round FROM issue_addressees a JOIN organisation_government_bodies l ON l.government_body_id = a.government_body_id
+          WHERE a.issue_id = ANY($1::uuid[]) AND l.organisation_id = $2`,
+        [issueIds, organisationId],
+      ),
+    );
+    const map = new Map<string, number[]>();
+    for (const row of rows) map.set(row.issueId, [...(map.get(row.issueId) ?? []), row.round]);
+    return map;
   }
 
   /** What the caller may do with the issue now, for showing buttons. */
-  async allowedActions(issue: IssueType): Promise<IssueActionType[]> {
+  allowedActions(issue: IssueType, roundsSpokenFor: readonly number[]): IssueActionType[] {
     const principal = currentPrincipal();
-    const speaks =
-      issue.addressRound > 0 && (await this.db.run((tx) => this.issues.speaksFor(tx, principal.organisationId, issue.id, issue.addressRound)));
+    const speaks = issue.addressRound > 0 && roundsSpokenFor.includes(issue.addressRound);
     const roles = deriveActorRoles({ organisationId: principal.organisationId, organisationKind: principal.organisationKind, raiserId: issue.raiserId, refinerId: issue.refinerId, speaksForCurrentAddressee: speaks });
     return [...new Set(roles.flatMap((role) => allowedIssueActions(issue.state, role)))];
   }

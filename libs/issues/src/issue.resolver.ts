@@ -79,14 +79,22 @@ export class IssueResolver {
   }
 
   @ResolveField(() => [IssueAddressee], { description: 'The bodies it is addressed to now; with allRounds, every body it was ever addressed to.' })
-  addressees(@Parent() issue: IssueType, @Args('allRounds', { defaultValue: false }) allRounds: boolean): Promise<IssueAddressee[]> {
-    if (!allRounds && issue.addressRound === 0) return Promise.resolve([]);
-    return this.queries.addressees(issue.id, allRounds ? null : issue.addressRound);
+  async addressees(@Parent() issue: IssueType, @Args('allRounds', { defaultValue: false }) allRounds: boolean): Promise<IssueAddressee[]> {
+    const loader = requestLoader<string, IssueAddressee[]>('issue-addressees', async (ids) => {
+      const map = await this.queries.addressees(ids);
+      return ids.map((id) => map.get(id) ?? []);
+    });
+    const all = await loader.load(issue.id);
+    return allRounds ? all : all.filter((a) => a.round === issue.addressRound);
   }
 
   @ResolveField(() => [IssueActionEnum], { description: 'What you may do with it now.' })
-  allowedActions(@Parent() issue: IssueType): Promise<IssueActionType[]> {
-    return this.queries.allowedActions(issue);
+  async allowedActions(@Parent() issue: IssueType): Promise<IssueActionType[]> {
+    const loader = requestLoader<string, number[]>('issue-rounds-spoken-for', async (ids) => {
+      const map = await this.queries.roundsSpokenFor(ids);
+      return ids.map((id) => map.get(id) ?? []);
+    });
+    return this.queries.allowedActions(issue, await loader.load(issue.id));
   }
 
   @ResolveField(() => [ProjectType], { description: 'Active projects you can see, in the same area (the unit, inside it or above it) and theme or intervention, that could address it.' })
