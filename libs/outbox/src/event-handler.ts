@@ -22,14 +22,17 @@ export const EVENTS_WITHOUT_HANDLERS: readonly EventType[] = [
   EventType.OverlapReviewed,
   EventType.OverlapClosed,
   // The issue's history is the record; nothing reacts yet.
-  EventType.IssueRaised,
-  EventType.IssueRefined,
-  EventType.IssueTransitioned,
   EventType.GovernmentBodyLinked,
 ];
 
 /** Claimed by a handler when one is registered; listed so that a worker without it still starts. */
-export const EVENTS_OPTIONALLY_HANDLED: readonly EventType[] = [EventType.WebhookDeliveryRequested];
+export const EVENTS_OPTIONALLY_HANDLED: readonly EventType[] = [
+  EventType.WebhookDeliveryRequested,
+  // The shared-issues grouping reacts to these (libs/shared-issues).
+  EventType.IssueRaised,
+  EventType.IssueRefined,
+  EventType.IssueTransitioned,
+];
 
 /** Builds the dispatch table and fails start-up if an event has no handler or a handler name repeats. */
 export function buildDispatchTable(handlers: readonly EventHandler[]): Map<EventType, EventHandler[]> {
