@@ -56,6 +56,12 @@ describe('the demo loader', () => {
     expect(villages[0].n).toBe(4);
   });
 
+  it('groups the dairy-goat issues into a shared issue escalated as one dossier, behind an advocacy item stalled for years', async () => {
+    expect(first.stages.find((s) => s.name === 'shared-issues')).toMatchObject({ loaded: true, message: expect.stringContaining('escalated; advocacy item recorded (STALLED since 2018-04-20)') });
+    const escalated = await system.db.sql<{ n: number }>(`SELECT count(*)::int AS n FROM shared_issues WHERE state = 'ESCALATED'`);
+    expect(escalated[0].n).toBe(1);
+  });
+
   it('adds nothing when loaded a second time, and keeps the keys working', async () => {
     const before = await system.db.sql<{ orgs: number; projects: number; overlaps: number; issues: number }>(
       `SELECT (SELECT count(*)::int FROM organisations) AS orgs, (SELECT count(*)::int FROM projects) AS projects, (SELECT count(*)::int FROM project_overlaps) AS overlaps, (SELECT count(*)::int FROM issues) AS issues`,
@@ -68,8 +74,9 @@ describe('the demo loader', () => {
       `SELECT (SELECT count(*)::int FROM organisations) AS orgs, (SELECT count(*)::int FROM projects) AS projects, (SELECT count(*)::int FROM project_overlaps) AS overlaps, (SELECT count(*)::int FROM issues) AS issues`,
     );
     expect(second.stages.find((s) => s.name === 'field-issues')?.message).toBe('0 field issues raised, 4 already there');
+    expect(second.stages.find((s) => s.name === 'shared-issues')?.message).toMatch(/already escalated; advocacy item already there \(STALLED\)$/);
     expect(after).toEqual(before);
     const me = await system.gateway.client.as(second.organisations[0].key!).data<any>(`{ me { organisation { name } } }`);
     expect(me.me.organisation.name).toBe(first.organisations[0].name);
-  });
+  }, 180_000);
 });

@@ -58,11 +58,23 @@ const FIELD_ISSUES: FieldIssue[] = [
   },
 ];
 
-const OWN_ISSUES = `query DemoOwnIssues($raiser: ID!) { issues(filter: { raiserIds: [$raiser] }, first: 100) { edges { node { title { en ru ky } adminUnitId } } } }`;
+const OWN_ISSUES = `query DemoOwnIssues($raiser: ID!) {
+  issues(filter: { raiserIds: [$raiser] }, first: 100) { edges { node { id version allowedActions title { en ru ky } adminUnitId } } } }`;
 const PROJECT_UNIT = `query DemoProjectUnit($id: ID!) { project(id: $id) { coverageIds } }`;
-const RAISE = `mutation DemoRaiseIssue($input: RaiseIssueInput!) { raiseIssue(input: $input) { id state level } }`;
+const RAISE = `mutation DemoRaiseIssue($input: RaiseIssueInput!) { raiseIssue(input: $input) { id version allowedActions } }`;
+const TRANSITION = `mutation DemoForwardIssue($input: TransitionIssueInput!) { transitionIssue(input: $input) { id state } }`;
 
-/** Raises the field issues through raiseIssue, skipping those the raiser already has (same title, same place). */
+interface IssueNode {
+  id: string;
+  version: number;
+  allowedActions: string[];
+}
+
+/**
+ * Raises the field issues through raiseIssue and forwards them to the bodies the platform proposes
+ * (the raiser forwards its own issues when no implementer refines them), skipping those the raiser
+ * already has (same title, same place). Forwarded issues are what the grouping job groups.
+ */
 export async function loadFieldIssues(context: DemoStageContext): Promise<string> {
   let raised = 0;
   let found = 0;
@@ -72,18 +84,27 @@ export async function loadFieldIssues(context: DemoStageContext): Promise<string
     if (!raiser?.key || !projectId) continue;
     const client = context.api.as(raiser.key);
     const adminUnitId = (await client.request<{ project: { coverageIds: string[] } }>(PROJECT_UNIT, { id: projectId })).project.coverageIds[0];
-    if (await alreadyRaised(client, raiser.id, adminUnitId, issue.title.en!)) {
+    const existing = await alreadyRaised(client, raiser.id, adminUnitId, issue.title.en!);
+    if (existing) {
       found++;
+      await forwardIfWaiting(client, existing);
       continue;
     }
     const { inVillageOf: _village, raiser: _raiser, ...fields } = issue;
-    await client.request(RAISE, { input: { ...fields, adminUnitId, submit: true } });
+    const { raiseIssue } = await client.request<{ raiseIssue: IssueNode }>(RAISE, { input: { ...fields, adminUnitId, submit: true } });
+    await forwardIfWaiting(client, raiseIssue);
     raised++;
   }
   return `${raised} field issues raised, ${found} already there`;
 }
 
-async function alreadyRaised(client: DemoClient, raiserId: string, adminUnitId: string, titleEn: string): Promise<boolean> {
-  const { issues } = await client.request<{ issues: { edges: Array<{ node: { title: { en: string | null }; adminUnitId: string } }> } }>(OWN_ISSUES, { raiser: raiserId });
-  return issues.edges.some(({ node }) => node.adminUnitId === adminUnitId && node.title.en === titleEn);
+async function alreadyRaised(client: DemoClient, raiserId: string, adminUnitId: string, titleEn: string): Promise<IssueNode | undefined> {
+  type Node = IssueNode & { title: { en: string | null }; adminUnitId: string };
+  const { issues } = await client.request<{ issues: { edges: Array<{ node: Node }> } }>(OWN_ISSUES, { raiser: raiserId });
+  return issues.edges.map((e) => e.node).find((node) => node.adminUnitId === adminUnitId && node.title.en === titleEn);
+}
+
+async function forwardIfWaiting(client: DemoClient, issue: IssueNode): Promise<void> {
+  if (!issue.allowedActions.includes('FORWARD')) return;
+  await client.request(TRANSITION, { input: { id: issue.id, action: 'FORWARD', expectedVersion: issue.version } });
 }

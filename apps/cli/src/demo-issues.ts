@@ -1,5 +1,6 @@
 import { DemoClient } from './demo-client';
 import { loadFieldIssues } from './demo-field-issues';
+import { loadSharedIssues } from './demo-shared-issues';
 import { DemoStage, DemoStageContext, DemoStageResult } from './demo-stage';
 
 /** Mutations a stage needs; a gateway without them (an older build) gets the stage skipped, said plainly. */
@@ -28,6 +29,6 @@ function stage(name: string, needs: string[], load: (context: DemoStageContext) 
 export function demoIssueStages(): DemoStage[] {
   return [
     stage('field-issues', ['raiseIssue'], loadFieldIssues),
-    stage('shared-issues', ['escalateSharedIssue'], async () => 'the shared-issues API is served, but this demo build does not load shared issues yet'),
+    stage('shared-issues', ['escalateSharedIssue', 'createAdvocacyItem', 'transitionAdvocacyItem'], loadSharedIssues),
   ];
 }
