@@ -57,7 +57,7 @@ describe('issue deadlines: escalation on a missed deadline, exactly once', () =>
     await system?.close();
   });
 
-  it('with two workers, each missed deadline escalates once: village → rayon → oblast → national, then the history records the national deadline as passed', async () => {
+  it('with two workers, each missed deadline escalates once: village → rayon → oblast → national, then the coordinator is told once', async () => {
     workers.push(await startWorker(system.config), await startWorker(system.config));
     const id = await addressedIssue();
     const done = await waitFor(async () => {
@@ -76,6 +76,12 @@ describe('issue deadlines: escalation on a missed deadline, exactly once', () =>
     expect(new Set(keys).size).toBe(4);
     const { issue } = await raiser.client.data(ISSUE, { id });
     expect(issue).toMatchObject({ state: 'ADDRESSED', level: 'NATIONAL', escalationCount: 3 });
+    // The coordinating body is told, once.
+    const told = await waitFor(async () => {
+      const { alerts } = await system.coordinator.data(`{ alerts { totalCount edges { node { kind message } } } }`);
+      return alerts.totalCount > 0 && alerts;
+    }, 'the coordinator to be told');
+    expect(told.edges).toEqual([{ node: { kind: 'issue.transitioned', message: expect.stringMatching(/^No response at NATIONAL level by the deadline .*There is no higher level/) } }]);
     // Nothing further happens: the national deadline is recorded once, not again and again.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(await escalations(id)).toHaveLength(4);
@@ -134,7 +140,7 @@ describe('issue deadlines: escalation on a missed deadline, exactly once', () =>
 
   it('tells the owners of active projects in the same area and theme when the issue is forwarded, once', async () => {
     const CREATE = `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`;
-    const ALERTS = `{ alerts { totalCount edges { node { kind message projects { projectId ownerId } } } } }`;
+    const ALERTS = `{ alerts { totalCount edges { node { kind message projects { projectId ownerId title } } } } }`;
     const nearby = await anOrganisation(system, 'Goat Donor', 'DONOR');
     const faraway = await anOrganisation(system, 'Chuy Donor', 'DONOR');
     const project = (coverage: string) => ({ title: { en: 'Dairy goats' }, status: 'ACTIVE', visibility: 'PUBLISHED', startDate: '2025-01-01', endDate: '2027-12-31', coverage: [coverage], themes: ['LIVESTOCK'] });
@@ -146,7 +152,7 @@ describe('issue deadlines: escalation on a missed deadline, exactly once', () =>
       return data.totalCount > 0 && data;
     }, 'the project owner to be told', 20_000, 100);
     expect(alerts.edges).toEqual([
-      { node: { kind: 'issue.addressed', message: expect.stringMatching(/^An issue about Kazybek \(LIVESTOCK\) went to the government at LOCAL level/), projects: [{ projectId: createProject.id, ownerId: nearby.id }] } },
+      { node: { kind: 'issue.addressed', message: expect.stringMatching(/^An issue about Kazybek \(LIVESTOCK\) went to the government at LOCAL level/), projects: [{ projectId: createProject.id, ownerId: nearby.id, title: 'Dairy goats' }] } },
     ]);
     expect((await faraway.client.data(ALERTS)).alerts.totalCount).toBe(0);
     const [{ n }] = await system.db.sql<{ n: string }>(`SELECT count(*) AS n FROM alerts WHERE event_key = $1`, [`issue.related-projects:${id}`]);

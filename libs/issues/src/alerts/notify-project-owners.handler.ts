@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DomainEvent, EventHandler, EventType } from '@yntymak/outbox';
 import { I18nText } from '../domain/issue-record';
 import { RELATED_PROJECTS_SQL } from '../issue.queries';
 import { Sql, ownerSql } from '../sql';
+import { INSERTED_ALERT_COLUMNS, InsertedAlert, pushAlerts } from './push-alerts';
 
 type ProjectRow = { id: string; organisation_id: string; title: I18nText };
 
@@ -54,44 +54,19 @@ export class NotifyProjectOwnersHandler implements EventHandler {
         payload: {
           issueId,
           explanation: `An issue about ${issue.unit} (${issue.theme_codes.join(', ')}) went to the government at ${issue.level} level: "${title}". Your project${own.length > 1 ? 's' : ''} in the same area could address it.`,
-          projects: own.map((p) => ({ projectId: p.id, ownerId: org, title: p.title.en ?? p.title.ru ?? p.title.ky ?? null })),
+          projects: own.map((p) => ({ projectId: p.id, ownerId: org, title: p.title })),
         },
       };
     });
-    const inserted = await sql.rows<{ id: string; organisation_id: string; channels: string[] }>(
+    const inserted = await sql.rows<InsertedAlert>(
       `WITH r AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(org uuid, payload jsonb))
        INSERT INTO alerts (id, organisation_id, event_key, kind, payload)
        SELECT gen_random_uuid(), r.org, $2, $3, r.payload FROM r
        ON CONFLICT (organisation_id, event_key) DO NOTHING
-       RETURNING id, organisation_id, coalesce((SELECT channels FROM alert_preferences WHERE organisation_id = alerts.organisation_id), '{INBOX,SUBSCRIPTION,WEBHOOK}') AS channels`,
+       RETURNING ${INSERTED_ALERT_COLUMNS}`,
       [JSON.stringify(recipients), `issue.related-projects:${issueId}`, EventType.IssueAddressed],
     );
-    await this.push(sql, inserted);
+    await pushAlerts(sql, inserted, EventType.IssueAddressed);
     return inserted.length;
-  }
-
-  /** Live subscription and webhook deliveries, as for overlap alerts (ADR 0011). */
-  private async push(sql: Sql, inserted: Array<{ id: string; organisation_id: string; channels: string[] }>): Promise<void> {
-    const hooked = inserted.filter((a) => a.channels.includes('WEBHOOK')).map((a) => a.id);
-    const deliveries = hooked.length
-      ? await sql.rows<{ id: string }>(
-          `INSERT INTO webhook_deliveries (id, webhook_id, organisation_id, alert_id, event_type, payload)
-           SELECT gen_random_uuid(), w.id, w.organisation_id, a.id, $2, a.payload
-             FROM alerts a JOIN webhooks w ON w.organisation_id = a.organisation_id AND w.active AND ($2 = ANY(w.events) OR '*' = ANY(w.events))
-            WHERE a.id = ANY($1::uuid[])
-           ON CONFLICT (webhook_id, alert_id) DO NOTHING RETURNING id`,
-          [hooked, EventType.IssueAddressed],
-        )
-      : [];
-    const events = [
-      ...inserted.filter((a) => a.channels.includes('SUBSCRIPTION')).map((a) => [EventType.AlertCreated, 'alert', a.id, a.organisation_id]),
-      ...deliveries.map((d) => [EventType.WebhookDeliveryRequested, 'webhook_delivery', d.id, null]),
-    ];
-    if (events.length === 0) return;
-    await sql.exec(
-      `INSERT INTO outbox_events (event_id, type, aggregate_type, aggregate_id, organisation_id)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[])`,
-      [events.map(() => randomUUID()), events.map((e) => e[0]), events.map((e) => e[1]), events.map((e) => e[2]), events.map((e) => e[3])],
-    );
   }
 }

@@ -7,6 +7,7 @@ import { EventType } from '@yntymak/outbox';
 import { currentText } from '../domain/issue-record';
 import { IssueRepository } from '../issue.repository';
 import { RoutingContextRepository } from '../routing/routing-context.repository';
+import { INSERTED_ALERT_COLUMNS, InsertedAlert, pushAlerts } from '../alerts/push-alerts';
 import { Sql, ownerSql } from '../sql';
 import { appendSystemIssueEvent } from '../use-cases/append-issue-event';
 import { emitTransitionEvents } from '../use-cases/emit-transition-events';
@@ -85,6 +86,7 @@ export class DeadlineEscalator {
         escalationKey: check.key,
       });
       await appendSystemIssueEvent(sql, { type: EventType.IssueTransitioned, aggregateId: issue.id, organisationId: issue.organisationId, payload: { raiserId: issue.organisationId, version: issue.version + 1, action: 'DEADLINE_AT_TOP' } });
+      await alertCoordinator(sql, issue.id, check.key, `${check.note} Issue: "${text.title.en ?? text.title.ru ?? text.title.ky ?? issue.id}".`);
       return 'AT_TOP';
     }
     const bodies = check.target.bodies;
@@ -106,4 +108,16 @@ export class DeadlineEscalator {
     await emitTransitionEvents((event) => appendSystemIssueEvent(sql, { ...event, organisationId: issue.organisationId }), issue, result.record, written, true);
     return 'ESCALATED';
   }
+}
+
+/** The coordinating body learns of a national deadline that passed: one alert per deadline (the key). */
+async function alertCoordinator(sql: Sql, issueId: string, key: string, explanation: string): Promise<void> {
+  const inserted = await sql.rows<InsertedAlert>(
+    `INSERT INTO alerts (id, organisation_id, event_key, kind, payload)
+     SELECT gen_random_uuid(), id, $1, $2, $3 FROM organisations WHERE kind = 'COORDINATOR'
+     ON CONFLICT (organisation_id, event_key) DO NOTHING
+     RETURNING ${INSERTED_ALERT_COLUMNS}`,
+    [`issue.deadline-at-top:${key}`, EventType.IssueTransitioned, JSON.stringify({ issueId, explanation })],
+  );
+  await pushAlerts(sql, inserted, EventType.IssueTransitioned);
 }
