@@ -80,6 +80,26 @@ describe('importProjects from CSV', () => {
     ]);
   });
 
+  it('finds every bad row across chunks of rows, with the line of an earlier duplicate in another chunk', async () => {
+    const before = await count();
+    const bad: Record<number, Partial<Record<string, string>>> = {
+      10: { iati_identifier: 'XM-TEST-CHUNKS-A' },
+      250: { coverage: '41704235816000;41799999999999' },
+      310: { iati_identifier: 'XM-TEST-CHUNKS-A' },
+      449: { themes: 'FOOD_SECURITY;NOPE' },
+    };
+    const csv = [HEADER, ...Array.from({ length: 450 }, (_, i) => row(1000 + i, bad[i] ?? {}))].join('\n');
+    const done = await finished((await donor.client.data(IMPORT, { csv, dry: true })).importProjects.id);
+    expect(done).toMatchObject({ status: 'FAILED', processedRows: 450, createdCount: 0, projectIds: [] });
+    // Row i is on line i + 2 (the header is line 1).
+    expect(done.errors).toEqual([
+      { line: 252, field: 'coverage', message: 'coverage[1]: no admin unit has the id or SOATE code "41799999999999"' },
+      { line: 312, field: 'iati_identifier', message: 'iati_identifier XM-TEST-CHUNKS-A is also on line 12' },
+      { line: 451, field: 'themes', message: expect.stringContaining('"NOPE" is not a known theme code') },
+    ]);
+    expect(await count()).toBe(before);
+  });
+
   it('refuses a file that is not a usable CSV at once, naming the problem', async () => {
     const cases: Array<[string, string]> = [
       [`${HEADER},colour\n${row(1)},red`, 'UNKNOWN_COLUMN'],

@@ -10,6 +10,7 @@ import { ProjectFields } from './domain/project';
 import { buildSearchText } from './domain/search-text';
 import { ArchiveProjectInput, CreateProjectInput, UpdateProjectInput } from './dto/project.input';
 import { mergeProjectInput } from './merge-project-input';
+import { KnownReferences, References, ResolvedReferences, resolveReferences } from './domain/resolve-references';
 import { ReferenceChecker } from './reference-checker';
 import { ProjectRecord, ProjectRepository } from './project.repository';
 
@@ -17,18 +18,33 @@ function reject(problems: RuleProblem[]): never {
   throw new BadInputError(problems[0].field, problems[0].message, 'INVALID_VALUE', problems);
 }
 
-/** Validates the merged project against the rules and the database; returns it with coverage as unit ids. */
-async function validated(tx: TenantTx, references: ReferenceChecker, fields: ProjectFields, input: { coverage?: string[]; themes?: string[]; interventions?: string[]; parties?: unknown[] }): Promise<ProjectFields> {
-  const problems = checkProjectRules(fields);
-  if (problems.length) reject(problems);
-  const resolved = await references.check(tx, {
+type ListInput = { coverage?: string[]; themes?: string[]; interventions?: string[]; parties?: unknown[] };
+
+/** The references to check: those of the lists the input sets (an update leaves the others as they were). */
+function referencesOf(fields: ProjectFields, input: ListInput): References {
+  return {
     coverage: input.coverage ? fields.coverage : undefined,
     themes: input.themes ? fields.themes : undefined,
     interventions: input.interventions ? fields.interventions : undefined,
     organisations: input.parties ? fields.parties.flatMap((p) => [p.organisationId, ...(p.receivesFromOrganisationId ? [p.receivesFromOrganisationId] : [])]) : undefined,
-  });
+  };
+}
+
+function checkRules(fields: ProjectFields): void {
+  const problems = checkProjectRules(fields);
+  if (problems.length) reject(problems);
+}
+
+/** The project with coverage as unit ids, once its references resolved; else the first problem. */
+function withReferences(resolved: ResolvedReferences, fields: ProjectFields, input: ListInput): ProjectFields {
   if (resolved.problems.length) reject(resolved.problems);
   return input.coverage ? { ...fields, coverage: resolved.coverage } : fields;
+}
+
+/** Validates the merged project against the rules and the database; returns it with coverage as unit ids. */
+async function validated(tx: TenantTx, references: ReferenceChecker, fields: ProjectFields, input: ListInput): Promise<ProjectFields> {
+  checkRules(fields);
+  return withReferences(await references.check(tx, referencesOf(fields, input)), fields, input);
 }
 
 export function mapUniqueViolation(error: unknown): unknown {
@@ -50,7 +66,23 @@ export class ProjectCreator {
   ) {}
 
   async validate(tx: TenantTx, input: CreateProjectInput): Promise<ProjectFields> {
-    return validated(tx, this.references, mergeProjectInput(null, input), { ...input, coverage: input.coverage ?? [], themes: input.themes ?? [] });
+    return validated(tx, this.references, mergeProjectInput(null, input), listsOf(input));
+  }
+
+  /** What many create inputs point to, loaded at once (an import's chunk of rows), for validateKnown. */
+  loadReferences(tx: TenantTx, inputs: readonly CreateProjectInput[]): Promise<KnownReferences> {
+    return this.references.load(
+      tx,
+      inputs.map((input) => referencesOf(mergeProjectInput(null, input), listsOf(input))),
+    );
+  }
+
+  /** validate() with the references already loaded by loadReferences: the same rules and errors, no statement. */
+  validateKnown(known: KnownReferences, input: CreateProjectInput): ProjectFields {
+    const fields = mergeProjectInput(null, input);
+    const lists = listsOf(input);
+    checkRules(fields);
+    return withReferences(resolveReferences(referencesOf(fields, lists), known), fields, lists);
   }
 
   async insert(tx: TenantTx, fields: ProjectFields, action: 'CREATED' | 'IMPORTED'): Promise<string> {
@@ -149,6 +181,11 @@ export class ArchiveProjectUseCase {
       return (await this.projects.findOwned(tx, organisationId, input.id, false))!;
     });
   }
+}
+
+/** A create sets every list: coverage and themes are checked even when absent (empty). */
+function listsOf(input: CreateProjectInput): ListInput {
+  return { ...input, coverage: input.coverage ?? [], themes: input.themes ?? [] };
 }
 
 function staleVersion(currentVersion: number): ConflictError {
