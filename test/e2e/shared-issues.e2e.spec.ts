@@ -189,6 +189,7 @@ describe('shared issues and advocacy over the API', () => {
     expect((await b.client.data(ADVOCACY_ITEMS, {})).advocacyItems.totalCount).toBe(1);
     expect(await outsider.client.error(ADVOCACY_ITEM, { id: created.id })).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
     expect((await outsider.client.data(ADVOCACY_ITEMS, {})).advocacyItems.totalCount).toBe(0);
+    expect((await outsider.client.data(ADVOCACY_ITEMS, { filter: { sharedIssueId: goats } })).advocacyItems.totalCount).toBe(0);
     expect(await a.client.error(TRANSITION_ADVOCACY, { input: { id: created.id, action: 'START_REVIEW' } })).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
   });
 

@@ -102,10 +102,10 @@ export class SharedIssueRepository {
     );
   }
 
-  /** Moves members to another shared issue; returns the ones moved with where they came from. */
+  /** Moves members to a shared issue (or re-states how they are grouped there); returns each with where it came from. */
   moveMembers(sql: Sql, issueIds: readonly string[], target: string, groupedBy: GroupedBy, explanation: object): Promise<{ issue_id: string; from_id: string }[]> {
     return sql.rows(
-      `UPDATE shared_issue_members m SET shared_issue_id = $2, grouped_by = $3, explanation = $4, added_at = now()
+      `UPDATE shared_issue_members m SET shared_issue_id = $2, grouped_by = $3, explanation = $4, added_at = CASE WHEN m.shared_issue_id = $2 THEN m.added_at ELSE now() END
          FROM shared_issue_members old WHERE old.issue_id = m.issue_id AND m.issue_id = ANY($1::uuid[])
        RETURNING m.issue_id, old.shared_issue_id AS from_id`,
       [issueIds, target, groupedBy, JSON.stringify(explanation)],
