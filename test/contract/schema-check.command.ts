@@ -11,16 +11,20 @@ const rel = (file: string) => path.relative(process.cwd(), file);
  * schema the released one.
  */
 async function main(args: string[]): Promise<number> {
+  // --released/--current compare other files (a made-up pair in the test, an older release by hand).
+  const option = (name: string) => (args.includes(name) ? path.resolve(args[args.indexOf(name) + 1]) : undefined);
+  const releasedFile = option('--released') ?? RELEASED_SCHEMA_FILE;
+  const currentFile = option('--current') ?? SCHEMA_FILE;
   if (args.includes('--release')) {
     copyFileSync(SCHEMA_FILE, RELEASED_SCHEMA_FILE);
     process.stdout.write(`${rel(RELEASED_SCHEMA_FILE)} is now ${rel(SCHEMA_FILE)}: later changes are checked against this release.\n`);
     return 0;
   }
-  if (!existsSync(RELEASED_SCHEMA_FILE)) {
-    process.stderr.write(`${rel(RELEASED_SCHEMA_FILE)} is missing: run "npm run schema:release" once to record the released schema.\n`);
+  if (!existsSync(releasedFile)) {
+    process.stderr.write(`${rel(releasedFile)} is missing: run "npm run schema:release" once to record the released schema.\n`);
     return 1;
   }
-  const changes = await compareSchemas(readFileSync(RELEASED_SCHEMA_FILE, 'utf8'), readFileSync(SCHEMA_FILE, 'utf8'));
+  const changes = await compareSchemas(readFileSync(releasedFile, 'utf8'), readFileSync(currentFile, 'utf8'));
   const breaking = changes.filter((c) => c.level === 'BREAKING');
   for (const change of changes) process.stdout.write(`${change.level.padEnd(12)} ${change.message}\n`);
   if (breaking.length) {
@@ -30,7 +34,7 @@ async function main(args: string[]): Promise<number> {
     );
     return 1;
   }
-  process.stdout.write(`No breaking changes against ${rel(RELEASED_SCHEMA_FILE)} (${changes.length} change(s) in all).\n`);
+  process.stdout.write(`No breaking changes against ${rel(releasedFile)} (${changes.length} change(s) in all).\n`);
   return 0;
 }
 

@@ -1,4 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { compareSchemas } from './schema-breaking-changes';
 import { RELEASED_SCHEMA_FILE, SCHEMA_FILE } from './schema-files';
 
@@ -32,4 +35,19 @@ describe('the breaking-change check', () => {
     expect(existsSync(RELEASED_SCHEMA_FILE)).toBe(true);
     await expect(compareSchemas(readFileSync(RELEASED_SCHEMA_FILE, 'utf8'), readFileSync(SCHEMA_FILE, 'utf8'))).resolves.toBeInstanceOf(Array);
   });
+
+  it('npm run schema:check prints the breaking change and exits 1', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ynt-schema-'));
+    writeFileSync(path.join(dir, 'released.gql'), RELEASED);
+    writeFileSync(path.join(dir, 'current.gql'), RELEASED.replace(' budget: Float', ''));
+    const root = path.resolve(__dirname, '../..');
+    const run = (current: string) =>
+      spawnSync(process.execPath, ['scripts/ts-run.js', 'test/contract/schema-check.command.ts', '--released', path.join(dir, 'released.gql'), '--current', path.join(dir, current)], { cwd: root, encoding: 'utf8' });
+    const broken = run('current.gql');
+    expect(broken.status).toBe(1);
+    expect(broken.stdout).toContain("BREAKING     Field 'budget' was removed from object type 'Project'");
+    expect(broken.stderr).toContain('1 breaking change(s) against the released schema');
+    const same = run('released.gql');
+    expect(same.status).toBe(0);
+  }, 60_000);
 });
