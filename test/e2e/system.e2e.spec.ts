@@ -77,7 +77,7 @@ describe('the running system: two gateways, a worker, health and metrics', () =>
     try {
       const ready = await fetch(`${broken.url}/health/ready`);
       expect(ready.status).toBe(200);
-      const body = await ready.json();
+      const body = (await ready.json()) as { status: string; checks: Record<string, { status: string }> };
       expect(body.status).toBe('degraded');
       expect(body.checks.postgres.status).toBe('up');
       expect(body.checks.redis.status).toBe('down');

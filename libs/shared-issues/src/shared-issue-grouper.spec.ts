@@ -97,7 +97,7 @@ describe('SharedIssueGrouper', () => {
   it('alerts the coordinator and each member organisation once', async () => {
     const [event] = await escalationEvents();
     const handler = new AlertDossierSentHandler(owner);
-    const domainEvent = { eventId: event.event_id, type: EventType.SharedIssueEscalated, aggregateType: 'shared_issue', aggregateId: event.aggregate_id, organisationId: null, payload: {}, createdAt: '' };
+    const domainEvent = { eventId: String(event.event_id), type: EventType.SharedIssueEscalated, aggregateType: 'shared_issue', aggregateId: String(event.aggregate_id), organisationId: null, payload: {}, createdAt: '' };
     expect(await handler.handle(domainEvent)).toBe('done');
     expect(await handler.handle(domainEvent)).toBe('skipped');
     const alerts = await db.sql<{ organisation_id: string; payload: any }>(`SELECT organisation_id, payload FROM alerts WHERE kind = $1 ORDER BY organisation_id`, [EventType.SharedIssueEscalated]);
