@@ -66,6 +66,8 @@ describe('webhooks over GraphQL: registration, validation, tenant boundaries', (
     expect(JSON.stringify(listed)).not.toContain(created.secret);
     expect((await a.client.error(`{ webhooks { edges { node { secret } } } }`)).extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
     expect((await aWebhook(a.client, RECEIVER, ['*', 'overlap.closed'])).webhook.events).toEqual(['*']);
+    const issueHook = await aWebhook(a.client, RECEIVER, ['shared_issue.escalated', 'issue.addressed']);
+    expect(issueHook.webhook.events).toEqual(['issue.addressed', 'shared_issue.escalated']);
   });
 
   it('the application role cannot read a signing secret back, even for its own organisation', async () => {

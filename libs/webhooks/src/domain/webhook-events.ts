@@ -1,5 +1,16 @@
 /** The events a webhook may subscribe to; '*' means every one, including those added later. */
-export const WEBHOOK_EVENTS = ['overlap.detected', 'overlap.changed', 'overlap.reviewed', 'overlap.closed'] as const;
+export const WEBHOOK_EVENTS = [
+  'overlap.detected',
+  'overlap.changed',
+  'overlap.reviewed',
+  'overlap.closed',
+  // A field issue in the area and theme of one of the organisation's active projects.
+  'issue.addressed',
+  // A field issue's deadline passed at national level (sent to the coordinating agency).
+  'issue.transitioned',
+  // A shared issue went to the coordinating body as a dossier.
+  'shared_issue.escalated',
+] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 export const ALL_WEBHOOK_EVENTS = '*';
 export const SUBSCRIBABLE_EVENTS: readonly string[] = [...WEBHOOK_EVENTS, ALL_WEBHOOK_EVENTS];
