@@ -18,6 +18,10 @@ export const CANDIDATE_LIMIT = 500;
  * - Open-ended periods are stored as 'infinity'; two of them have an unbounded common period, and
  *   `infinity - date` is an error in Postgres ("cannot subtract infinite dates"), so the common
  *   period is measured up to a finite horizon: an open-ended pair ranks as the longest.
+ * - One index range scan per range, forced: a LATERAL subquery that OFFSET 0 keeps from being
+ *   flattened. Joined flat, the planner cannot see the ranges' bounds (they come from a CTE) and,
+ *   at 100,000 projects, read all of project_unit_index sequentially for every project, a village
+ *   as much as a national programme (docs/overlap.md, "Detection at scale").
  */
 export const CANDIDATE_SQL = `WITH me AS MATERIALIZED (
        SELECT p.id, p.organisation_id, coalesce(p.start_date, p.created_at::date) AS starts_on, coalesce(p.end_date, 'infinity'::date) AS ends_on,
@@ -31,12 +35,16 @@ export const CANDIDATE_SQL = `WITH me AS MATERIALIZED (
        UNION ALL
        SELECT o.pre, o.pre, 1 FROM mine m JOIN admin_units a ON a.path @> m.path AND a.path <> m.path JOIN admin_unit_order o ON o.unit_id = a.id
      ), hits AS (
-       SELECT x.project_id, max(r.closeness) AS closeness, bool_or((x.theme_mask & me.mask) <> 0) AS shares_theme,
-              max(least(x.ends_on, me.ends_on, DATE '9999-12-31') - greatest(x.starts_on, me.starts_on)) AS common_days
-         FROM ranges r CROSS JOIN me
-         JOIN project_unit_index x ON x.unit_pre BETWEEN r.lo AND r.hi
-        WHERE x.organisation_id <> me.organisation_id AND NOT x.archived AND NOT x.draft
-          AND x.starts_on <= me.ends_on AND x.ends_on >= me.starts_on AND x.project_id <> me.id
+       SELECT x.project_id, max(x.closeness) AS closeness, bool_or(x.shares_theme) AS shares_theme, max(x.common_days) AS common_days
+         FROM me CROSS JOIN ranges r
+         CROSS JOIN LATERAL (
+           SELECT x.project_id, r.closeness, (x.theme_mask & me.mask) <> 0 AS shares_theme,
+                  least(x.ends_on, me.ends_on, DATE '9999-12-31') - greatest(x.starts_on, me.starts_on) AS common_days
+             FROM project_unit_index x
+            WHERE x.unit_pre BETWEEN r.lo AND r.hi AND x.organisation_id <> me.organisation_id AND NOT x.archived AND NOT x.draft
+              AND x.starts_on <= me.ends_on AND x.ends_on >= me.starts_on AND x.project_id <> me.id
+           OFFSET 0
+         ) x
         GROUP BY x.project_id
      )
      SELECT project_id FROM hits ORDER BY shares_theme DESC, closeness DESC, common_days DESC, project_id LIMIT $2`;
