@@ -24,8 +24,9 @@ export default [
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:test-util', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain', 'type:util'] },
-            // Shared issues build on the issues domain and the shared libraries; they read issues through SQL, not through libs/issues.
-            { sourceTag: 'scope:shared-issues', onlyDependOnLibsWithTags: ['scope:shared-issues', 'scope:issues', 'scope:shared', 'scope:tenancy'] },
+            // Shared issues build on the issues domain and the shared libraries; they read issues through SQL, not through
+            // libs/issues; their alerts go out through libs/alerts like every other alert.
+            { sourceTag: 'scope:shared-issues', onlyDependOnLibsWithTags: ['scope:shared-issues', 'scope:issues', 'scope:shared', 'scope:tenancy', 'scope:alerts'] },
           ],
         },
       ],

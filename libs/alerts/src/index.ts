@@ -1,5 +1,6 @@
 export * from './alerts.module';
 export * from './delivery/alert-writer';
+export * from './delivery/push-alerts';
 export * from './delivery/alert-publisher';
 export * from './delivery/publish-alert.handler';
 export * from './digest/send-daily-digests';

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { EventType } from '@yntymak/outbox';
+import { INSERTED_ALERT_COLUMNS, InsertedAlert, pushAlerts } from './push-alerts';
 
 export interface AlertSide {
   projectId: string;
@@ -39,7 +39,7 @@ export async function writeOverlapAlerts(em: EntityManager, alert: OverlapAlert)
     ...(coordinator ? [{ org: coordinator.id as string, view: payloadFor(alert, coordinator.id, true), blind: false }] : []),
   ].filter((r, i, all) => all.findIndex((x) => x.org === r.org) === i);
 
-  const inserted: Array<{ id: string; organisation_id: string; channels: string[] }> = await em.query(
+  const inserted: InsertedAlert[] = await em.query(
     `WITH r AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(org uuid, view jsonb, blind boolean))
      INSERT INTO alerts (id, organisation_id, event_key, kind, overlap_id, score, blind, payload)
      SELECT gen_random_uuid(), r.org, $2, $3, $4, $5, r.blind, r.view
@@ -51,35 +51,11 @@ export async function writeOverlapAlerts(em: EntityManager, alert: OverlapAlert)
               SELECT 1 FROM project_units pu, unnest(ap.admin_unit_ids) AS f(unit)
                WHERE pu.project_id = ANY($6::uuid[]) AND pu.admin_unit_id IN (SELECT admin_units_within(f.unit)))))
      ON CONFLICT (organisation_id, event_key) DO NOTHING
-     RETURNING id, organisation_id,
-               coalesce((SELECT channels FROM alert_preferences WHERE organisation_id = alerts.organisation_id), '{INBOX,SUBSCRIPTION,WEBHOOK}') AS channels`,
+     RETURNING ${INSERTED_ALERT_COLUMNS}`,
     [JSON.stringify(recipients), alert.eventKey, alert.type, alert.overlapId, alert.score, alert.sides.map((s) => s.projectId)],
   );
   if (inserted.length === 0) return 0;
-
-  const pushed = inserted.filter((a) => a.channels.includes('SUBSCRIPTION'));
-  const hooked = inserted.filter((a) => a.channels.includes('WEBHOOK'));
-  const deliveries: Array<{ id: string }> = hooked.length
-    ? await em.query(
-        `INSERT INTO webhook_deliveries (id, webhook_id, organisation_id, alert_id, event_type, payload)
-         SELECT gen_random_uuid(), w.id, w.organisation_id, a.id, $2, a.payload
-           FROM alerts a JOIN webhooks w ON w.organisation_id = a.organisation_id AND w.active AND ($2 = ANY(w.events) OR '*' = ANY(w.events))
-          WHERE a.id = ANY($1::uuid[])
-         ON CONFLICT (webhook_id, alert_id) DO NOTHING RETURNING id`,
-        [hooked.map((a) => a.id), alert.type],
-      )
-    : [];
-  const events = [
-    ...pushed.map((a) => ({ type: EventType.AlertCreated, aggregateType: 'alert', id: a.id, org: a.organisation_id })),
-    ...deliveries.map((d) => ({ type: EventType.WebhookDeliveryRequested, aggregateType: 'webhook_delivery', id: d.id, org: null })),
-  ];
-  if (events.length) {
-    await em.query(
-      `INSERT INTO outbox_events (event_id, type, aggregate_type, aggregate_id, organisation_id)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[])`,
-      [events.map(() => randomUUID()), events.map((e) => e.type), events.map((e) => e.aggregateType), events.map((e) => e.id), events.map((e) => e.org)],
-    );
-  }
+  await pushAlerts((sql, params) => em.query(sql, params), inserted, alert.type);
   return inserted.length;
 }
 

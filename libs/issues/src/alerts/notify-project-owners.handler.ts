@@ -3,7 +3,7 @@ import { DomainEvent, EventHandler, EventType } from '@yntymak/outbox';
 import { I18nText } from '../domain/issue-record';
 import { RELATED_PROJECTS_SQL } from '../issue.queries';
 import { Sql, ownerSql } from '../sql';
-import { INSERTED_ALERT_COLUMNS, InsertedAlert, pushAlerts } from './push-alerts';
+import { INSERTED_ALERT_COLUMNS, InsertedAlert, pushAlerts } from '@yntymak/alerts';
 
 type ProjectRow = { id: string; organisation_id: string; title: I18nText };
 
@@ -66,7 +66,7 @@ export class NotifyProjectOwnersHandler implements EventHandler {
        RETURNING ${INSERTED_ALERT_COLUMNS}`,
       [JSON.stringify(recipients), `issue.related-projects:${issueId}`, EventType.IssueAddressed],
     );
-    await pushAlerts(sql, inserted, EventType.IssueAddressed);
+    await pushAlerts((text, params) => sql.rows(text, params), inserted, EventType.IssueAddressed);
     return inserted.length;
   }
 }

@@ -7,7 +7,7 @@ import { EventType } from '@yntymak/outbox';
 import { currentText } from '../domain/issue-record';
 import { IssueRepository } from '../issue.repository';
 import { RoutingContextRepository } from '../routing/routing-context.repository';
-import { INSERTED_ALERT_COLUMNS, InsertedAlert, pushAlerts } from '../alerts/push-alerts';
+import { INSERTED_ALERT_COLUMNS, InsertedAlert, pushAlerts } from '@yntymak/alerts';
 import { Sql, ownerSql } from '../sql';
 import { appendSystemIssueEvent } from '../use-cases/append-issue-event';
 import { emitTransitionEvents } from '../use-cases/emit-transition-events';
@@ -119,5 +119,5 @@ async function alertCoordinator(sql: Sql, issueId: string, key: string, explanat
      RETURNING ${INSERTED_ALERT_COLUMNS}`,
     [`issue.deadline-at-top:${key}`, EventType.IssueTransitioned, JSON.stringify({ issueId, explanation })],
   );
-  await pushAlerts(sql, inserted, EventType.IssueTransitioned);
+  await pushAlerts((text, params) => sql.rows(text, params), inserted, EventType.IssueTransitioned);
 }

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { INSERTED_ALERT_COLUMNS, InsertedAlert, pushAlerts } from '@yntymak/alerts';
 import { DomainEvent, EventHandler, EventType } from '@yntymak/outbox';
 import { inOwnerTransaction } from '../sql';
 
@@ -28,40 +28,18 @@ export class AlertDossierSentHandler implements EventHandler {
       const explanation =
         `Shared issue "${row.title}" was sent to the coordinating body as a dossier (${row.trigger === 'THRESHOLD' ? 'threshold reached' : 'on request'}): ` +
         `${formatNumber(e.villages ?? 0)} villages, ${formatNumber(e.totalPopulation ?? 0)} people, ${formatNumber(e.vulnerableHouseholds ?? 0)} vulnerable households; ${row.decision_level} level.`;
-      const inserted = await sql.rows<{ id: string; organisation_id: string; channels: string[] }>(
+      const inserted = await sql.rows<InsertedAlert>(
         `WITH r AS (SELECT id AS org FROM organisations WHERE kind = 'COORDINATOR'
                      UNION SELECT i.organisation_id FROM shared_issue_members m JOIN issues i ON i.id = m.issue_id WHERE m.shared_issue_id = $1
                      UNION SELECT i.refiner_organisation_id FROM shared_issue_members m JOIN issues i ON i.id = m.issue_id WHERE m.shared_issue_id = $1 AND i.refiner_organisation_id IS NOT NULL)
          INSERT INTO alerts (id, organisation_id, event_key, kind, payload)
          SELECT gen_random_uuid(), r.org, $2, $3, $4 FROM r
          ON CONFLICT (organisation_id, event_key) DO NOTHING
-         RETURNING id, organisation_id,
-                   coalesce((SELECT channels FROM alert_preferences WHERE organisation_id = alerts.organisation_id), '{INBOX,SUBSCRIPTION,WEBHOOK}') AS channels`,
+         RETURNING ${INSERTED_ALERT_COLUMNS}`,
         [event.aggregateId, `${EventType.SharedIssueEscalated}:${event.aggregateId}`, EventType.SharedIssueEscalated, JSON.stringify({ explanation, sharedIssueId: event.aggregateId })],
       );
       if (inserted.length === 0) return 'skipped';
-      const hooked = inserted.filter((a) => a.channels.includes('WEBHOOK')).map((a) => a.id);
-      const deliveries = hooked.length
-        ? await sql.rows<{ id: string }>(
-            `INSERT INTO webhook_deliveries (id, webhook_id, organisation_id, alert_id, event_type, payload)
-             SELECT gen_random_uuid(), w.id, w.organisation_id, a.id, $2, a.payload
-               FROM alerts a JOIN webhooks w ON w.organisation_id = a.organisation_id AND w.active AND ($2 = ANY(w.events) OR '*' = ANY(w.events))
-              WHERE a.id = ANY($1::uuid[])
-             ON CONFLICT (webhook_id, alert_id) DO NOTHING RETURNING id`,
-            [hooked, EventType.SharedIssueEscalated],
-          )
-        : [];
-      const events = [
-        ...inserted.filter((a) => a.channels.includes('SUBSCRIPTION')).map((a) => [EventType.AlertCreated, 'alert', a.id, a.organisation_id]),
-        ...deliveries.map((d) => [EventType.WebhookDeliveryRequested, 'webhook_delivery', d.id, null]),
-      ];
-      if (events.length) {
-        await sql.rows(
-          `INSERT INTO outbox_events (event_id, type, aggregate_type, aggregate_id, organisation_id)
-           SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[])`,
-          [events.map(() => randomUUID()), events.map((e) => e[0]), events.map((e) => e[1]), events.map((e) => e[2]), events.map((e) => e[3])],
-        );
-      }
+      await pushAlerts((text, params) => sql.rows(text, params), inserted, EventType.SharedIssueEscalated);
       return 'done';
     });
   }
