@@ -1,6 +1,7 @@
 import Redis from 'ioredis';
 import { PubSub } from 'graphql-subscriptions';
 import type { Logger } from 'pino';
+import { subscribeWhenReady } from '@yntymak/outbox';
 import { AlertType } from './types/alert.type';
 
 export interface AlertMessage {
@@ -34,7 +35,7 @@ export class AlertStream {
         this.logger.warn({ err: (error as Error).message }, 'alert stream: unreadable message');
       }
     });
-    this.subscriber.subscribe(alertChannel(this.prefix)).catch((err) => this.logger.warn({ err: (err as Error).message }, 'alert stream could not subscribe'));
+    subscribeWhenReady(this.subscriber, alertChannel(this.prefix), (err) => this.logger.warn({ err: err.message }, 'alert stream could not subscribe'));
   }
 
   iterator(organisationId: string): AsyncIterableIterator<unknown> {

@@ -6,3 +6,4 @@ export * from './outbox-relay';
 export * from './create-queue';
 export * from './event-handler';
 export * from './claim-event';
+export * from './subscribe-when-ready';

@@ -1,5 +1,6 @@
 import Redis from 'ioredis';
 import type { Logger } from 'pino';
+import { subscribeWhenReady } from '@yntymak/outbox';
 
 /** Tells every gateway that a key was revoked, so none keeps it in its cache. Best effort: the TTL is the backstop. */
 export class RevocationBus {
@@ -19,7 +20,7 @@ export class RevocationBus {
   /** Does not wait for Redis: a gateway starts and serves without it, relying on the cache TTL meanwhile. */
   listen(onRevoked: (apiKeyId: string) => void): void {
     this.subscriber.on('message', (_channel, apiKeyId) => onRevoked(apiKeyId));
-    this.subscriber.subscribe(this.channel).catch((err) => this.logger.warn({ err: (err as Error).message }, 'revocation bus could not subscribe; the key cache relies on its TTL'));
+    subscribeWhenReady(this.subscriber, this.channel, (err) => this.logger.warn({ err: err.message }, 'revocation bus could not subscribe; the key cache relies on its TTL'));
   }
 
   /** Throws when Redis did not take the message; the worker's handler relies on that to retry. */
