@@ -57,7 +57,7 @@ export class WorkerModule {
   static register(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [DatabaseModule.forRoot(config, 'yntymak-worker'), WebhookDeliveryModule.forRoot(config, logger)],
+      imports: [DatabaseModule.forRoot(config, 'yntymak-worker', config.worker.concurrency + 2), WebhookDeliveryModule.forRoot(config, logger)],
       providers: [
         { provide: LOGGER, useValue: logger },
         { provide: EVENTS_QUEUE, useFactory: () => createQueue(QueueName.DomainEvents, config.redisUrl, config.queuePrefix) },

@@ -25,7 +25,12 @@ class DataSourceCloser implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class DatabaseModule {
-  static forRoot(config: AppConfig, service: string): DynamicModule {
+  /**
+   * `systemPoolSize`: connections of the owner (system) pool. The gateway needs few; the worker runs
+   * its event handlers (detection, alerts, issues) on it, so it passes its concurrency: with fewer
+   * connections than jobs in hand, jobs waited past the connect timeout and failed in a loop.
+   */
+  static forRoot(config: AppConfig, service: string, systemPoolSize = 3): DynamicModule {
     return {
       module: DatabaseModule,
       providers: [
@@ -36,7 +41,7 @@ export class DatabaseModule {
         },
         {
           provide: OWNER_DATA_SOURCE,
-          useFactory: () => createDataSource({ url: config.databaseUrl, poolSize: 3, applicationName: `${service}-system` }).initialize(),
+          useFactory: () => createDataSource({ url: config.databaseUrl, poolSize: systemPoolSize, applicationName: `${service}-system` }).initialize(),
         },
         { provide: TenantDb, useFactory: (ds: DataSource) => new TenantDb(ds), inject: [APP_DATA_SOURCE] },
         DataSourceCloser,
