@@ -14,7 +14,11 @@ const PASS_THROUGH = new Set<string>([
 
 export interface ErrorLogger {
   error(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
 }
+
+/** pg-pool's message when no connection came free within connectionTimeoutMillis. */
+const POOL_EXHAUSTED = 'timeout exceeded when trying to connect';
 
 /**
  * The one place where errors become what a client sees: domain errors keep their code, reason
@@ -39,6 +43,15 @@ export function createErrorFormatter(logger: ErrorLogger) {
     if (typeof code === 'string' && PASS_THROUGH.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
+    }
+    if (original instanceof Error && original.message === POOL_EXHAUSTED) {
+      // Load, not a fault of the request or of ours: say so, so that clients back off and retry instead of reporting a bug.
+      logger.warn({ path: formatted.path }, 'no database connection free in time; answered SERVICE_UNAVAILABLE');
+      return {
+        message: 'The service is busy: no database connection came free in time. Retry in a few seconds.',
+        path: formatted.path,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, reason: 'DATABASE_BUSY' },
+      };
     }
     logger.error({ err: original instanceof Error ? { message: original.message, stack: original.stack } : String(original), path: formatted.path }, 'unexpected error in GraphQL request');
     return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
