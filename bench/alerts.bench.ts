@@ -18,6 +18,7 @@ import { ServerProcess, startServerProcess } from './support/start-server-proces
 import { Organisations, ProjectGenerator, RefUnit, SyntheticProject, loadReferenceData, seededRandom } from './support/synthetic-projects';
 import { startWebhookReceiver } from './support/webhook-receiver';
 import { measureWebhookThroughput } from './support/measure-webhook-throughput';
+import { intFromEnv } from './support/bench-settings';
 
 /**
  * Overlap alerts end to end (issue 6, "Benchmark"): 2 gateway and 2 worker processes (the real
@@ -60,12 +61,6 @@ const CREATE_ORGANISATION = `mutation($input: CreateOrganisationInput!) { create
 const CREATE_WEBHOOK = `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } secret } }`;
 const SUBSCRIPTION = `subscription { alertReceived { id kind overlapId projects { projectId } } }`;
 
-function intFromEnv(name: string, fallback: number, min = 1): number {
-  const raw = process.env[name];
-  const value = raw ? Number(raw) : fallback;
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number ≥ ${min} (got "${raw}")`);
-  return value;
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

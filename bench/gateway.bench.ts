@@ -9,6 +9,7 @@ import { BENCH_REDIS_URL, createFreshDatabase, dropDatabase } from './support/cr
 import { LoadFigures, LoadTarget, measureHttpLoad } from './support/measure-http-load';
 import { printProgress, printResult } from './support/print-progress';
 import { ServerProcess, startServerProcess } from './support/start-server-process';
+import { intFromEnv } from './support/bench-settings';
 
 /**
  * Gateway overhead: the real gateway answering `me` (auth guard, key cache, request scope,
@@ -33,12 +34,6 @@ const QUERY = '{ me { role apiKeyId organisation { id name kind } } }';
 
 type Key = 'me' | 'bare';
 
-function intFromEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  const value = raw ? Number(raw) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number (got "${raw}")`);
-  return value;
-}
 
 /** One request outside the load: it must be a 200 with data and no errors. Returns the exact body. */
 async function checkedBody(label: string, url: string, headers: Record<string, string>, body: string): Promise<string> {

@@ -13,6 +13,7 @@ import { Authenticator, KeyCache, bootstrapCoordinator } from '@yntymak/tenancy'
 import { computePercentiles, round } from './support/compute-percentiles';
 import { BENCH_REDIS_URL, createFreshDatabase, dropDatabase } from './support/create-fresh-database';
 import { printProgress, printResult } from './support/print-progress';
+import { intFromEnv } from './support/bench-settings';
 
 /**
  * The transactional outbox, end to end on real Postgres and Redis.
@@ -35,12 +36,6 @@ import { printProgress, printResult } from './support/print-progress';
 const DATABASE = 'ynt_bench_outbox';
 const INSERT_CHUNK = 5_000;
 
-function intFromEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  const value = raw ? Number(raw) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number (got "${raw}")`);
-  return value;
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

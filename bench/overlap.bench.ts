@@ -21,6 +21,7 @@ import { instrumentDetection, partsBetween, readDetectionParts } from './support
 import { NAIVE_SCAN_SQL, PLAIN_JOIN_SQL } from './support/naive-candidates';
 import { printProgress, printResult } from './support/print-progress';
 import { BENCH_TODAY, Organisations, ProjectGenerator, ReferenceData, SyntheticProject, loadReferenceData } from './support/synthetic-projects';
+import { intFromEnv, projectsFromArgs } from './support/bench-settings';
 
 /**
  * Overlap detection at scale (issue 5, "Benchmark"). N synthetic projects (default 1,000,000) are
@@ -58,24 +59,7 @@ const IMPLEMENTERS = 4;
 const LEVELS = ['SETTLEMENT', 'AYIL_AIMAK', 'RAYON', 'OBLAST', 'COUNTRY'] as const;
 const LEVEL_LABEL: Record<string, string> = { SETTLEMENT: 'village', AYIL_AIMAK: 'ayil aimak', RAYON: 'rayon', OBLAST: 'oblast', COUNTRY: 'national' };
 
-function intFromEnv(name: string, fallback: number, min = 1): number {
-  const raw = process.env[name];
-  const value = raw ? Number(raw) : fallback;
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number ≥ ${min} (got "${raw}")`);
-  return value;
-}
 
-/** --projects N or --projects=N; default 1,000,000. */
-function projectsFromArgs(argv: string[]): number {
-  let raw: string | undefined;
-  argv.forEach((arg, i) => {
-    if (arg === '--projects') raw = argv[i + 1];
-    else if (arg.startsWith('--projects=')) raw = arg.slice('--projects='.length);
-  });
-  const value = raw === undefined ? 1_000_000 : Number(raw.replace(/[_,]/g, ''));
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--projects must be a positive whole number (got "${raw}")`);
-  return value;
-}
 
 const quiet = pino({ level: 'silent' });
 const fmt = (n: number) => n.toLocaleString('en');

@@ -13,6 +13,7 @@ import { BENCH_REDIS_URL, createFreshDatabase, dropDatabase } from './support/cr
 import { printProgress, printResult } from './support/print-progress';
 import { ServerProcess, startServerProcess } from './support/start-server-process';
 import { BENCH_TODAY, Organisations, ProjectGenerator, RefUnit, loadReferenceData, seededRandom } from './support/synthetic-projects';
+import { intFromEnv, projectsFromArgs } from './support/bench-settings';
 
 /**
  * The project registry at scale: N synthetic projects (default 1,000,000, about every activity
@@ -46,24 +47,7 @@ const CREATE = `mutation($input: CreateProjectInput!) { createProject(input: $in
 const CREATE_ORGANISATION = `mutation($input: CreateOrganisationInput!) {
   createOrganisation(input: $input) { organisation { id } adminKey { secret } } }`;
 
-function intFromEnv(name: string, fallback: number, min = 1): number {
-  const raw = process.env[name];
-  const value = raw ? Number(raw) : fallback;
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number ≥ ${min} (got "${raw}")`);
-  return value;
-}
 
-/** --projects N or --projects=N; default 1,000,000. */
-function projectsFromArgs(argv: string[]): number {
-  let raw: string | undefined;
-  argv.forEach((arg, i) => {
-    if (arg === '--projects') raw = argv[i + 1];
-    else if (arg.startsWith('--projects=')) raw = arg.slice('--projects='.length);
-  });
-  const value = raw === undefined ? 1_000_000 : Number(raw.replace(/[_,]/g, ''));
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--projects must be a positive whole number (got "${raw}")`);
-  return value;
-}
 
 interface GqlResponse<T> {
   data?: T;

@@ -10,6 +10,7 @@ import { BENCH_REDIS_URL, createFreshDatabase, dropDatabase } from './support/cr
 import { printProgress, printResult } from './support/print-progress';
 import { BenchQuery, buildSearchQueries } from './support/search-queries';
 import { ServerProcess, startServerProcess } from './support/start-server-process';
+import { intFromEnv } from './support/bench-settings';
 
 /**
  * Admin unit search: 1,000 varied searches (names in three languages, Latin variants, prefixes,
@@ -30,12 +31,6 @@ const PAGE = 10;
 const GATEWAY_QUERY = `query($q: String!) { adminUnits(filter: { search: $q }, first: ${PAGE}) {
   totalCount edges { match { kind score } node { id code level names { ky ru en } parent { code names { en } } } } } }`;
 
-function intFromEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  const value = raw ? Number(raw) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number (got "${raw}")`);
-  return value;
-}
 
 async function timeInDatabase(app: Client, queries: BenchQuery[]): Promise<{ explained: number[]; roundTrip: number[]; empty: number }> {
   const explained: number[] = [];
