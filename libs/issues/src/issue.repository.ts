@@ -16,26 +16,27 @@ export const ISSUE_COLUMNS = `
   to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "createdAt",
   to_char(i.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "updatedAt"`;
 
-export interface NewIssue {
-  id: string;
-  organisationId: string;
-  refinerOrganisationId: string | null;
-  adminUnitId: string;
-  themeCodes: string[];
-  interventionCode: string | null;
-  projectId: string | null;
-  title: I18nText;
-  summary: I18nText;
-  proposal: I18nText;
-  needsLawChange: boolean;
-  needsNormativeAct: boolean;
-  proposedLevel: DecisionLevel;
-  decisionLevel: DecisionLevel;
-  routing: StoredRouting;
-  overrideReason: string | null;
-  isPublic: boolean;
-  createdByKeyId: string;
-}
+/** What raising an issue writes: the record's own fields (the rest start at their defaults) and the key that raised it. */
+export type NewIssue = Pick<
+  IssueRecord,
+  | 'id'
+  | 'organisationId'
+  | 'refinerOrganisationId'
+  | 'adminUnitId'
+  | 'themeCodes'
+  | 'interventionCode'
+  | 'projectId'
+  | 'title'
+  | 'summary'
+  | 'proposal'
+  | 'needsLawChange'
+  | 'needsNormativeAct'
+  | 'proposedLevel'
+  | 'decisionLevel'
+  | 'routing'
+  | 'overrideReason'
+  | 'isPublic'
+> & { createdByKeyId: string };
 
 export interface NewIssueEvent {
   issueId: string;
