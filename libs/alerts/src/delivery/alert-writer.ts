@@ -25,37 +25,43 @@ export interface OverlapAlert {
 }
 
 /**
- * Writes the alerts of one overlap change, in the transaction of that change (the caller's, as the
- * system): one alert for each owner and one for the coordinating agency, filtered by each one's
- * preferences; a blind view of a confidential pipeline project for the other owner; a webhook
- * delivery row for each subscribed webhook; outbox events that push them out. Idempotent by
- * (organisation, event key).
+ * Writes the alerts of overlap changes, in the transaction of those changes (the caller's, as the
+ * system): for each change one alert for each owner and one for the coordinating agency, filtered
+ * by each one's preferences; a blind view of a confidential pipeline project for the other owner;
+ * a webhook delivery row for each subscribed webhook; outbox events that push them out. Idempotent
+ * by (organisation, event key). All changes of one detection go in one statement: a project can
+ * raise dozens of pairs at once.
  */
-export async function writeOverlapAlerts(em: EntityManager, alert: OverlapAlert): Promise<number> {
+export async function writeOverlapAlerts(em: EntityManager, alerts: readonly OverlapAlert[]): Promise<number> {
+  if (alerts.length === 0) return 0;
   const [coordinator] = await em.query(`SELECT id FROM organisations WHERE kind = 'COORDINATOR'`);
-  const recipients = [
-    { org: alert.sides[0].ownerId, view: payloadFor(alert, alert.sides[0].ownerId, false), blind: !!alert.sides[1].blind },
-    { org: alert.sides[1].ownerId, view: payloadFor(alert, alert.sides[1].ownerId, false), blind: !!alert.sides[0].blind },
-    ...(coordinator ? [{ org: coordinator.id as string, view: payloadFor(alert, coordinator.id, true), blind: false }] : []),
-  ].filter((r, i, all) => all.findIndex((x) => x.org === r.org) === i);
+  const rows = alerts.flatMap((alert) => {
+    const common = { event_key: alert.eventKey, kind: alert.type, overlap_id: alert.overlapId, score: alert.score, project_ids: alert.sides.map((s) => s.projectId) };
+    return [
+      { org: alert.sides[0].ownerId, view: payloadFor(alert, alert.sides[0].ownerId, false), blind: !!alert.sides[1].blind, ...common },
+      { org: alert.sides[1].ownerId, view: payloadFor(alert, alert.sides[1].ownerId, false), blind: !!alert.sides[0].blind, ...common },
+      ...(coordinator ? [{ org: coordinator.id as string, view: payloadFor(alert, coordinator.id, true), blind: false, ...common }] : []),
+    ].filter((r, i, all) => all.findIndex((x) => x.org === r.org) === i);
+  });
 
-  const inserted: InsertedAlert[] = await em.query(
-    `WITH r AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(org uuid, view jsonb, blind boolean))
+  const inserted: Array<InsertedAlert & { kind: string }> = await em.query(
+    `WITH r AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(org uuid, view jsonb, blind boolean, event_key text, kind text, overlap_id uuid, score numeric, project_ids uuid[]))
      INSERT INTO alerts (id, organisation_id, event_key, kind, overlap_id, score, blind, payload)
-     SELECT gen_random_uuid(), r.org, $2, $3, $4, $5, r.blind, r.view
+     SELECT gen_random_uuid(), r.org, r.event_key, r.kind, r.overlap_id, r.score, r.blind, r.view
        FROM r LEFT JOIN alert_preferences ap ON ap.organisation_id = r.org
       WHERE ap.organisation_id IS NULL OR (
-            $5 >= ap.min_score
-        AND (cardinality(ap.theme_codes) = 0 OR EXISTS (SELECT 1 FROM project_themes pt WHERE pt.project_id = ANY($6::uuid[]) AND pt.theme_code = ANY(ap.theme_codes)))
+            r.score >= ap.min_score
+        AND (cardinality(ap.theme_codes) = 0 OR EXISTS (SELECT 1 FROM project_themes pt WHERE pt.project_id = ANY(r.project_ids) AND pt.theme_code = ANY(ap.theme_codes)))
         AND (cardinality(ap.admin_unit_ids) = 0 OR EXISTS (
               SELECT 1 FROM project_units pu, unnest(ap.admin_unit_ids) AS f(unit)
-               WHERE pu.project_id = ANY($6::uuid[]) AND pu.admin_unit_id IN (SELECT admin_units_within(f.unit)))))
+               WHERE pu.project_id = ANY(r.project_ids) AND pu.admin_unit_id IN (SELECT admin_units_within(f.unit)))))
      ON CONFLICT (organisation_id, event_key) DO NOTHING
-     RETURNING ${INSERTED_ALERT_COLUMNS}`,
-    [JSON.stringify(recipients), alert.eventKey, alert.type, alert.overlapId, alert.score, alert.sides.map((s) => s.projectId)],
+     RETURNING ${INSERTED_ALERT_COLUMNS}, kind`,
+    [JSON.stringify(rows)],
   );
-  if (inserted.length === 0) return 0;
-  await pushAlerts((sql, params) => em.query(sql, params), inserted, alert.type);
+  for (const type of new Set(inserted.map((a) => a.kind))) {
+    await pushAlerts((sql, params) => em.query(sql, params), inserted.filter((a) => a.kind === type), type as EventType);
+  }
   return inserted.length;
 }
 

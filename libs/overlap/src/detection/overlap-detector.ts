@@ -76,11 +76,8 @@ export class OverlapDetector {
       const pairKey = (a: string, b: string) => (a < b ? `${a}:${b}` : `${b}:${a}`);
       await writer.lockPairs([...new Set([...results.keys(), ...partnerIds])].map((id) => pairKey(projectId, id)));
 
-      let created = 0;
-      let changed = 0;
-      let closed = 0;
       const byPartner = new Map(existing.map((o) => [o.project_a_id === projectId ? o.project_b_id : o.project_a_id, o]));
-      for (const [otherId, { result, other }] of results) {
+      const raised = [...results].map(([otherId, { result, other }]) => {
         const [a, b] = result.projectIds[0] === projectId ? [me.record, other.record] : [other.record, me.record];
         const pair: RaisedPair = {
           result,
@@ -92,17 +89,11 @@ export class OverlapDetector {
             { projectId: b.id, ownerId: b.organisationId, title: b.title, blind: blindSummary(b, reference) },
           ],
         };
-        const outcome = await writer.apply(pair, byPartner.get(otherId));
-        if (outcome === 'created') created += 1;
-        else if (outcome !== 'unchanged') changed += 1;
-      }
-      for (const [otherId, stored] of byPartner) {
-        if (results.has(otherId) || stored.status === 'CLOSED') continue;
-        const reason = me.record.archivedAt ? 'a project was archived' : me.record.visibility === 'DRAFT' ? 'a project went back to draft' : 'they no longer overlap';
-        const orgs = await em.query(`SELECT organisation_a_id, organisation_b_id FROM project_overlaps WHERE id = $1`, [stored.id]);
-        await writer.close(stored, reason, [orgs[0].organisation_a_id, orgs[0].organisation_b_id]);
-        closed += 1;
-      }
+        return { pair, stored: byPartner.get(otherId) };
+      });
+      const closing = [...byPartner].filter(([otherId, stored]) => !results.has(otherId) && stored.status !== 'CLOSED').map(([, stored]) => stored);
+      const reason = me.record.archivedAt ? 'a project was archived' : me.record.visibility === 'DRAFT' ? 'a project went back to draft' : 'they no longer overlap';
+      const { created, changed, closed } = await writer.write(raised, closing, reason);
       const outcome = { projectId, candidates: candidateIds.length, raised: results.size, created, changed, closed, ms: Date.now() - started };
       this.logger.info(outcome, 'overlap detection');
       return outcome;

@@ -1,39 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { OverlapResult } from '@yntymak/overlap-engine';
-import { AlertSide, writeOverlapAlerts } from '@yntymak/alerts';
+import { OverlapAlert, writeOverlapAlerts } from '@yntymak/alerts';
 import { EventType } from '@yntymak/outbox';
-import { BlindSummary } from './blind-summary';
+import { PairChange, PairOutcome, RaisedPair, StoredOverlap, planPairChange } from './plan-pair-change';
 
-export interface StoredOverlap {
+export type { RaisedPair, StoredOverlap } from './plan-pair-change';
+
+export interface WriteCounts {
+  created: number;
+  changed: number;
+  closed: number;
+}
+
+interface Planned {
   id: string;
-  project_a_id: string;
-  project_b_id: string;
-  score: string;
-  kind: 'DUPLICATE' | 'OVERLAP';
-  status: string;
-  explanation: string;
-  material_fingerprint: string;
+  pair: RaisedPair;
+  change: PairChange;
 }
-
-export interface RaisedPair {
-  result: OverlapResult;
-  organisations: [string, string];
-  fingerprint: string;
-  blind: [BlindSummary | null, BlindSummary | null];
-  /** What the alerts say of each project. */
-  sides: [AlertSide, AlertSide];
-}
-
-/** Decisions that describe the pair itself and never reopen (co-financing stays co-financing). */
-const STICKY = new Set(['CO_FINANCING']);
-const DECIDED = new Set(['CONFIRMED_DUPLICATE', 'COMPLEMENTARY', 'SEQUENTIAL_PHASE', 'DISMISSED']);
 
 /**
  * Writes detection results for one project as the system, in the caller's transaction, changing
  * only what changed: re-running detection on unchanged projects writes nothing. Each change gets an
  * overlap_events row and, when it matters to people (new, reopened, kind changed, closed), an outbox
- * event for the alerts.
+ * event and the alerts. A project raises dozens of pairs at a time, so each kind of row is written
+ * for all pairs in one statement: per-pair round trips were most of a detection at a million
+ * projects (docs/overlap.md, "Detection at scale").
  */
 export class OverlapWriter {
   constructor(private readonly em: EntityManager) {}
@@ -44,91 +35,112 @@ export class OverlapWriter {
 
   existing(projectId: string, engineVersion: string): Promise<StoredOverlap[]> {
     return this.em.query(
-      `SELECT id, project_a_id, project_b_id, score::text, kind, status, explanation, material_fingerprint FROM project_overlaps
-        WHERE (project_a_id = $1 OR project_b_id = $1) AND engine_version = $2`,
+      `SELECT id, project_a_id, project_b_id, organisation_a_id, organisation_b_id, score::text, kind, status, explanation, material_fingerprint
+         FROM project_overlaps WHERE (project_a_id = $1 OR project_b_id = $1) AND engine_version = $2`,
       [projectId, engineVersion],
     );
   }
 
-  /** Returns what happened to the pair: created, reopened, rescored, or unchanged. */
-  async apply(pair: RaisedPair, stored: StoredOverlap | undefined): Promise<'created' | 'reopened' | 'changed' | 'rescored' | 'unchanged'> {
-    const r = pair.result;
-    const score = r.score.toFixed(5);
-    if (!stored) {
-      const id = randomUUID();
-      await this.em.query(
-        `INSERT INTO project_overlaps (id, project_a_id, project_b_id, organisation_a_id, organisation_b_id, engine_version, score, kind, components, explanation, material_fingerprint, blind_a, blind_b)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-        [id, r.projectIds[0], r.projectIds[1], pair.organisations[0], pair.organisations[1], r.engineVersion, score, r.kind, JSON.stringify(r.components), r.explanation, pair.fingerprint, json(pair.blind[0]), json(pair.blind[1])],
-      );
-      const eventId = await this.event(id, 'DETECTED', { score, kind: r.kind });
-      await this.outbox(EventType.OverlapDetected, id, pair);
-      await this.alert(EventType.OverlapDetected, id, eventId, pair, 'OPEN');
-      return 'created';
-    }
-    const material = stored.material_fingerprint !== pair.fingerprint;
-    const rescored = stored.score !== score || stored.kind !== r.kind || stored.explanation !== r.explanation;
-    if (!material && !rescored && stored.status !== 'CLOSED') return 'unchanged';
-    const reopen = stored.status === 'CLOSED' || (material && DECIDED.has(stored.status) && !STICKY.has(stored.status));
-    await this.em.query(
-      `UPDATE project_overlaps SET score = $2, kind = $3, components = $4, explanation = $5, material_fingerprint = $6, blind_a = $7, blind_b = $8,
-              status = CASE WHEN $9 THEN 'OPEN' ELSE status END, closed_at = CASE WHEN $9 THEN NULL ELSE closed_at END, changed_at = now()
-        WHERE id = $1`,
-      [stored.id, score, r.kind, JSON.stringify(r.components), r.explanation, pair.fingerprint, json(pair.blind[0]), json(pair.blind[1]), reopen],
-    );
-    if (reopen) {
-      const eventId = await this.event(stored.id, 'REOPENED', { previousStatus: stored.status, score, kind: r.kind, reason: stored.status === 'CLOSED' ? 'raised again' : 'a project changed materially' });
-      await this.outbox(EventType.OverlapChanged, stored.id, pair);
-      await this.alert(EventType.OverlapChanged, stored.id, eventId, pair, 'OPEN');
-      return 'reopened';
-    }
-    const eventId = await this.event(stored.id, 'RESCORED', { from: { score: stored.score, kind: stored.kind }, to: { score, kind: r.kind }, material });
-    // Material: a project changed in what it does, where or when; or the pair became (or stopped being) a duplicate.
-    // A dismissed pair reopens on a material change (above), so here it stays silent; a co-financing pair is never raised again.
-    if (material || stored.kind !== r.kind) {
-      await this.outbox(EventType.OverlapChanged, stored.id, pair);
-      if (stored.status !== 'DISMISSED' && !STICKY.has(stored.status)) await this.alert(EventType.OverlapChanged, stored.id, eventId, pair, stored.status);
-      return 'changed';
-    }
-    return 'rescored';
+  /** Applies the raised pairs (each with its stored row, if any) and closes the stored pairs no longer raised. */
+  async write(raised: ReadonlyArray<{ pair: RaisedPair; stored?: StoredOverlap }>, closing: readonly StoredOverlap[], closeReason: string): Promise<WriteCounts> {
+    const planned: Planned[] = raised.map(({ pair, stored }) => ({ id: stored?.id ?? randomUUID(), pair, change: planPairChange(pair, stored) }));
+    const count = (outcomes: PairOutcome[]) => planned.filter((p) => outcomes.includes(p.change.outcome)).length;
+    await this.insertNew(planned.filter((p) => p.change.outcome === 'created'));
+    await this.updateChanged(planned.filter((p) => p.change.outcome !== 'created' && p.change.outcome !== 'unchanged'));
+    const eventIds = await this.recordEvents(planned.flatMap((p) => (p.change.event ? [{ overlapId: p.id, ...p.change.event }] : [])));
+    await this.announce(planned.filter((p) => p.change.announce));
+    await writeOverlapAlerts(this.em, planned.flatMap((p) => (p.change.alertStatus ? [this.alertOf(p, eventIds.get(p.id) as string)] : [])));
+    await this.close(closing, closeReason);
+    return { created: count(['created']), changed: count(['reopened', 'changed', 'rescored']), closed: closing.length };
   }
 
-  async close(stored: StoredOverlap, reason: string, organisations: [string, string]): Promise<void> {
-    await this.em.query(`UPDATE project_overlaps SET status = 'CLOSED', closed_at = now(), changed_at = now() WHERE id = $1`, [stored.id]);
-    await this.event(stored.id, 'CLOSED', { previousStatus: stored.status, reason });
+  private async insertNew(rows: Planned[]): Promise<void> {
+    if (!rows.length) return;
     await this.em.query(
-      `INSERT INTO outbox_events (event_id, type, aggregate_type, aggregate_id, organisation_id, payload) VALUES ($1, $2, 'overlap', $3, NULL, $4)`,
-      [randomUUID(), EventType.OverlapClosed, stored.id, JSON.stringify({ projectIds: [stored.project_a_id, stored.project_b_id], organisations, reason })],
+      `INSERT INTO project_overlaps (id, project_a_id, project_b_id, organisation_a_id, organisation_b_id, engine_version, score, kind, components, explanation, material_fingerprint, blind_a, blind_b)
+       SELECT id, project_a_id, project_b_id, organisation_a_id, organisation_b_id, engine_version, score, kind, components, explanation, material_fingerprint, blind_a, blind_b
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, project_a_id uuid, project_b_id uuid, organisation_a_id uuid, organisation_b_id uuid, engine_version text,
+                                                 score numeric, kind text, components jsonb, explanation text, material_fingerprint text, blind_a jsonb, blind_b jsonb)`,
+      [JSON.stringify(rows.map((p) => ({ ...this.columns(p), id: p.id, project_a_id: p.pair.result.projectIds[0], project_b_id: p.pair.result.projectIds[1], organisation_a_id: p.pair.organisations[0], organisation_b_id: p.pair.organisations[1], engine_version: p.pair.result.engineVersion })))],
     );
   }
 
-  private async event(overlapId: string, kind: string, detail: object): Promise<string> {
-    const [row] = await this.em.query(`INSERT INTO overlap_events (overlap_id, kind, detail) VALUES ($1, $2, $3) RETURNING id::text`, [overlapId, kind, JSON.stringify(detail)]);
-    return row.id;
+  private async updateChanged(rows: Planned[]): Promise<void> {
+    if (!rows.length) return;
+    await this.em.query(
+      `UPDATE project_overlaps o
+          SET score = x.score, kind = x.kind, components = x.components, explanation = x.explanation, material_fingerprint = x.material_fingerprint,
+              blind_a = x.blind_a, blind_b = x.blind_b, changed_at = now(),
+              status = CASE WHEN x.reopen THEN 'OPEN' ELSE o.status END, closed_at = CASE WHEN x.reopen THEN NULL ELSE o.closed_at END
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, score numeric, kind text, components jsonb, explanation text, material_fingerprint text, blind_a jsonb, blind_b jsonb, reopen boolean)
+        WHERE o.id = x.id`,
+      [JSON.stringify(rows.map((p) => ({ ...this.columns(p), id: p.id, reopen: p.change.reopen })))],
+    );
+  }
+
+  private columns(p: Planned) {
+    const r = p.pair.result;
+    return { score: p.change.score, kind: r.kind, components: r.components, explanation: r.explanation, material_fingerprint: p.pair.fingerprint, blind_a: p.pair.blind[0], blind_b: p.pair.blind[1] };
+  }
+
+  /** One history row per changed pair; returns each pair's new event id (a pair changes once per detection). */
+  private async recordEvents(events: Array<{ overlapId: string; kind: string; detail: Record<string, unknown> }>): Promise<Map<string, string>> {
+    if (!events.length) return new Map();
+    const rows: Array<{ id: string; overlap_id: string }> = await this.em.query(
+      `INSERT INTO overlap_events (overlap_id, kind, detail)
+       SELECT overlap_id, kind, detail FROM jsonb_to_recordset($1::jsonb) AS x(overlap_id uuid, kind text, detail jsonb)
+       RETURNING id::text, overlap_id`,
+      [JSON.stringify(events.map((e) => ({ overlap_id: e.overlapId, kind: e.kind, detail: e.detail })))],
+    );
+    return new Map(rows.map((r) => [r.overlap_id, r.id]));
+  }
+
+  private async announce(rows: Planned[]): Promise<void> {
+    await this.outbox(
+      rows.map((p) => ({
+        type: p.change.announce as EventType,
+        overlapId: p.id,
+        payload: { projectIds: p.pair.result.projectIds, organisations: p.pair.organisations, score: p.pair.result.score, kind: p.pair.result.kind },
+      })),
+    );
   }
 
   /** The alerts of a change commit with it; the change's event id makes each alert unique. */
-  private async alert(type: EventType.OverlapDetected | EventType.OverlapChanged, overlapId: string, eventId: string, pair: RaisedPair, status: string): Promise<void> {
-    await writeOverlapAlerts(this.em, {
+  private alertOf(p: Planned, eventId: string): OverlapAlert {
+    const r = p.pair.result;
+    return {
       eventKey: `overlap-event:${eventId}`,
-      type,
-      overlapId,
-      score: pair.result.score,
-      kind: pair.result.kind,
-      status,
-      explanation: pair.result.explanation,
-      sides: pair.sides,
-    });
+      type: p.change.announce as OverlapAlert['type'],
+      overlapId: p.id,
+      score: r.score,
+      kind: r.kind,
+      status: p.change.alertStatus as string,
+      explanation: r.explanation,
+      sides: p.pair.sides,
+    };
   }
 
-  private async outbox(type: EventType, overlapId: string, pair: RaisedPair): Promise<void> {
-    await this.em.query(
-      `INSERT INTO outbox_events (event_id, type, aggregate_type, aggregate_id, organisation_id, payload) VALUES ($1, $2, 'overlap', $3, NULL, $4)`,
-      [randomUUID(), type, overlapId, JSON.stringify({ projectIds: pair.result.projectIds, organisations: pair.organisations, score: pair.result.score, kind: pair.result.kind })],
+  private async close(closing: readonly StoredOverlap[], reason: string): Promise<void> {
+    if (!closing.length) return;
+    const ids = closing.map((s) => s.id);
+    await this.em.query(`UPDATE project_overlaps SET status = 'CLOSED', closed_at = now(), changed_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
+    await this.recordEvents(closing.map((s) => ({ overlapId: s.id, kind: 'CLOSED', detail: { previousStatus: s.status, reason } })));
+    await this.outbox(
+      closing.map((s) => ({
+        type: EventType.OverlapClosed,
+        overlapId: s.id,
+        payload: { projectIds: [s.project_a_id, s.project_b_id], organisations: [s.organisation_a_id, s.organisation_b_id], reason },
+      })),
     );
   }
-}
 
-function json(value: unknown): string | null {
-  return value === null || value === undefined ? null : JSON.stringify(value);
+  private async outbox(events: Array<{ type: EventType; overlapId: string; payload: Record<string, unknown> }>): Promise<void> {
+    if (!events.length) return;
+    await this.em.query(
+      `INSERT INTO outbox_events (event_id, type, aggregate_type, aggregate_id, organisation_id, payload)
+       SELECT gen_random_uuid(), x.type, 'overlap', x.aggregate_id, NULL, x.payload
+         FROM jsonb_to_recordset($1::jsonb) AS x(type text, aggregate_id text, payload jsonb)`,
+      [JSON.stringify(events.map((e) => ({ type: e.type, aggregate_id: e.overlapId, payload: e.payload })))],
+    );
+  }
 }
