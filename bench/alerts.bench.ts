@@ -19,6 +19,7 @@ import { Organisations, ProjectGenerator, RefUnit, SyntheticProject, loadReferen
 import { startWebhookReceiver } from './support/webhook-receiver';
 import { measureWebhookThroughput } from './support/measure-webhook-throughput';
 import { intFromEnv } from './support/bench-settings';
+import { sampleWaitEvents } from './support/sample-wait-events';
 
 /**
  * Overlap alerts end to end (issue 6, "Benchmark"): 2 gateway and 2 worker processes (the real
@@ -335,9 +336,14 @@ async function main(): Promise<void> {
     const dbCpuBefore = await databaseCpuMs(owner, DATABASE);
     printProgress(`load: ${creates} createProject by donor A on gateway 1, ${rate}/s for ${seconds} s (open loop); B listens on gateway 2`);
     counting = true;
+    const sampler = sampleWaitEvents(db.ownerUrl, DATABASE);
     const loadStarted = performance.now();
     const ids = await writeAtRate(creates, rate, warmCount);
     const loadSeconds = (performance.now() - loadStarted) / 1000;
+    const waits = await sampler.stop();
+    const sampled = waits.reduce((a, w) => a + w.samples, 0);
+    printProgress(`  where the database's busy connections were during the writes (pg_stat_activity every 50 ms; ${sampled} backend samples), top 12:`);
+    for (const w of waits.slice(0, 12)) printProgress(`    ${String(w.samples).padStart(6)}  ${w.application} | ${w.state} | ${w.wait} | ${w.query}`);
     const loadEnded = performance.now();
     const receivedDuringLoad = receiver.deliveries.length - receivedBefore;
     printProgress(`  writes done in ${round(loadSeconds, 1)} s: ${ids.length} created, ${failures.length} failed; draining (up to ${drainTimeoutS} s)`);

@@ -1,18 +1,62 @@
 import { DataSource } from 'typeorm';
-import { ProjectProfile } from '@yntymak/overlap-engine';
+import { PreparedProfile, ProjectProfile } from '@yntymak/overlap-engine';
 import { ProjectRecord, loadProjectRecords } from '@yntymak/projects';
 import { ReferenceSnapshot } from './reference-snapshot';
 
 export interface ProfiledProject {
   record: ProjectRecord;
   profile: ProjectProfile;
+  /** The engine's prepared features, filled in by the first detection that scores this version. */
+  prepared?: PreparedProfile;
 }
 
-/** What the engine needs of each project, read as the system (confidential projects included). */
-export async function loadProfiles(owner: DataSource, reference: ReferenceSnapshot, ids: readonly string[]): Promise<ProfiledProject[]> {
+/**
+ * Projects already read, by id and version. Every write to a project bumps its version, so a
+ * version's record never changes: a worker reads each version of a candidate once, not once per
+ * detection that meets it. National and oblast programmes are candidates of almost every project
+ * in their area, so most of a detection's candidates are already here once the worker is warm.
+ * Least recently used versions go first.
+ */
+export class ProfileCache {
+  private readonly entries = new Map<string, ProfiledProject>();
+
+  constructor(private readonly capacity = 20_000) {}
+
+  get(id: string, version: number): ProfiledProject | undefined {
+    const entry = this.entries.get(id);
+    if (!entry || entry.record.version !== version) return undefined;
+    this.entries.delete(id);
+    this.entries.set(id, entry);
+    return entry;
+  }
+
+  put(entry: ProfiledProject): void {
+    this.entries.delete(entry.record.id);
+    if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(entry.record.id, entry);
+  }
+}
+
+/**
+ * What the engine needs of each project, read as the system (confidential projects included).
+ * With a cache, only the versions it does not hold are read in full.
+ */
+export async function loadProfiles(owner: DataSource, reference: ReferenceSnapshot, ids: readonly string[], cache?: ProfileCache): Promise<ProfiledProject[]> {
   if (ids.length === 0) return [];
-  const records = await loadProjectRecords((sql, params) => owner.query(sql, params), ids);
-  return records.map((record) => ({ record, profile: toProfile(record, reference) }));
+  const read = async (missing: readonly string[]) =>
+    (await loadProjectRecords((sql, params) => owner.query(sql, params), missing)).map((record) => ({ record, profile: toProfile(record, reference) }));
+  if (!cache) return read(ids);
+  const versions: Array<{ id: string; version: number }> = await owner.query(`SELECT id, version FROM projects WHERE id = ANY($1::uuid[])`, [ids]);
+  const found: ProfiledProject[] = [];
+  const missing: string[] = [];
+  for (const { id, version } of versions) {
+    const entry = cache.get(id, version);
+    if (entry) found.push(entry);
+    else missing.push(id);
+  }
+  const fresh = missing.length ? await read(missing) : [];
+  for (const entry of fresh) cache.put(entry);
+  return [...found, ...fresh];
 }
 
 function toProfile(r: ProjectRecord, reference: ReferenceSnapshot): ProjectProfile {

@@ -1,9 +1,9 @@
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { ENGINE_VERSION, OverlapResult, PreparedProfile, prepareProfile, scorePair } from '@yntymak/overlap-engine';
+import { ENGINE_VERSION, OverlapResult, prepareProfile, scorePair } from '@yntymak/overlap-engine';
 import { blindSummary } from './blind-summary';
 import { findCandidates } from './find-candidates';
-import { loadProfiles } from './load-profiles';
+import { ProfileCache, loadProfiles } from './load-profiles';
 import { materialFingerprint } from './material-fingerprint';
 import { OverlapWriter, RaisedPair } from './overlap-writer';
 import { ReferenceSnapshot } from './reference-snapshot';
@@ -25,8 +25,8 @@ export interface DetectionOutcome {
  */
 export class OverlapDetector {
   private reference?: Promise<ReferenceSnapshot>;
-  /** Prepared features by project version: preparing, not scoring, is the cost of a big candidate set. */
-  private readonly prepared = new Map<string, PreparedProfile>();
+  /** Candidates' records and prepared features by version: reading and preparing, not scoring, were the cost of a big candidate set. */
+  private readonly profiles = new ProfileCache();
 
   constructor(
     private readonly owner: DataSource,
@@ -42,17 +42,6 @@ export class OverlapDetector {
     return this.reference;
   }
 
-  private prepare(id: string, version: number, make: () => PreparedProfile): PreparedProfile {
-    const key = `${id}@${version}`;
-    let profile = this.prepared.get(key);
-    if (!profile) {
-      if (this.prepared.size >= 50_000) this.prepared.delete(this.prepared.keys().next().value as string);
-      profile = make();
-      this.prepared.set(key, profile);
-    }
-    return profile;
-  }
-
   async detectFor(projectId: string): Promise<DetectionOutcome | 'skipped'> {
     const started = Date.now();
     const reference = await this.snapshot();
@@ -65,12 +54,12 @@ export class OverlapDetector {
       const writer = new OverlapWriter(em);
       const existing = await writer.existing(projectId, ENGINE_VERSION);
       const partnerIds = existing.map((o) => (o.project_a_id === projectId ? o.project_b_id : o.project_a_id));
-      const others = active ? await loadProfiles(this.owner, reference, [...new Set([...candidateIds, ...partnerIds])]) : [];
+      const others = active ? await loadProfiles(this.owner, reference, [...new Set([...candidateIds, ...partnerIds])], this.profiles) : [];
       const prepared = prepareProfile(me.profile, reference.context);
       const results = new Map<string, { result: OverlapResult; other: (typeof others)[number] }>();
       for (const other of others) {
         if (other.record.archivedAt || other.record.visibility === 'DRAFT' || other.record.organisationId === me.record.organisationId) continue;
-        const result = scorePair(prepared, this.prepare(other.record.id, other.record.version, () => prepareProfile(other.profile, reference.context)));
+        const result = scorePair(prepared, (other.prepared ??= prepareProfile(other.profile, reference.context)));
         if (result.kind !== 'NONE') results.set(other.record.id, { result, other });
       }
       const pairKey = (a: string, b: string) => (a < b ? `${a}:${b}` : `${b}:${a}`);
