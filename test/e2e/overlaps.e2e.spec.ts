@@ -196,3 +196,36 @@ describe('who does what where', () => {
     expect((await system.coordinator.error(`{ whoDoesWhatWhere(adminUnit: "41704000000000", level: RAYON, periodFrom: "2026-01-01", periodTo: "2025-01-01") { code } }`)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'periodTo' });
   });
 });
+
+describe('concurrent detection of both projects of a pair', () => {
+  let system: TestSystem;
+  let owner: DataSource;
+  beforeAll(async () => {
+    // No worker: detection runs only where the test runs it.
+    system = await startSystem();
+    owner = await createDataSource({ url: system.db.ownerUrl, poolSize: 6, applicationName: 'overlap-race-test' }).initialize();
+  });
+  afterAll(async () => {
+    await owner?.destroy();
+    await system?.close();
+  });
+
+  it('writes each pair once, with one history event and one alert per organisation, however the two detections interleave', async () => {
+    const [a, b] = await Promise.all(['Race Donor A', 'Race Donor B'].map((n) => anOrganisation(system, n)));
+    const detectors = [new OverlapDetector(owner, pino({ level: 'silent' })), new OverlapDetector(owner, pino({ level: 'silent' }))];
+    for (let round = 0; round < 5; round += 1) {
+      const x = (await a.client.data(CREATE, { input: goats({ title: { en: `Race goats ${round}` } }) })).createProject.id;
+      const y = (await b.client.data(CREATE, { input: kozy() })).createProject.id;
+      // Both at once; before the pairs were read again under their locks, the second insert of the pair failed.
+      const outcomes = await Promise.all([detectors[0].detectFor(x), detectors[1].detectFor(y)]);
+      expect(outcomes.map((o) => (o === 'skipped' ? o : o.raised >= 1))).toEqual([true, true]);
+      const [pair] = await system.db.sql<{ n: string; events: string; alerts: string }>(
+        `WITH o AS (SELECT id FROM project_overlaps WHERE project_a_id = LEAST($1::uuid, $2::uuid) AND project_b_id = GREATEST($1::uuid, $2::uuid))
+         SELECT (SELECT count(*) FROM o) AS n, (SELECT count(*) FROM overlap_events WHERE overlap_id IN (SELECT id FROM o)) AS events,
+                (SELECT count(*) FROM alerts WHERE overlap_id IN (SELECT id FROM o)) AS alerts`,
+        [x, y],
+      );
+      expect(pair).toEqual({ n: '1', events: '1', alerts: '3' });
+    }
+  });
+});

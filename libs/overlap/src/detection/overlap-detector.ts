@@ -5,7 +5,7 @@ import { blindSummary } from './blind-summary';
 import { findCandidates } from './find-candidates';
 import { ProfileCache, loadProfiles } from './load-profiles';
 import { materialFingerprint } from './material-fingerprint';
-import { OverlapWriter, RaisedPair } from './overlap-writer';
+import { OverlapWriter, RaisedPair, StoredOverlap } from './overlap-writer';
 import { ReferenceSnapshot } from './reference-snapshot';
 
 export interface DetectionOutcome {
@@ -50,22 +50,26 @@ export class OverlapDetector {
     const active = !me.record.archivedAt && me.record.visibility !== 'DRAFT';
     const candidateIds = active ? await findCandidates(this.owner, projectId) : [];
 
+    // Read and score outside the transaction: it then holds its connection and the pairs' locks only to write.
+    const partnerOf = (o: StoredOverlap) => (o.project_a_id === projectId ? o.project_b_id : o.project_a_id);
+    const partnerIds = (await new OverlapWriter(this.owner.manager).existing(projectId, ENGINE_VERSION)).map(partnerOf);
+    const others = active ? await loadProfiles(this.owner, reference, [...new Set([...candidateIds, ...partnerIds])], this.profiles) : [];
+    const prepared = prepareProfile(me.profile, reference.context);
+    const results = new Map<string, { result: OverlapResult; other: (typeof others)[number] }>();
+    for (const other of others) {
+      if (other.record.archivedAt || other.record.visibility === 'DRAFT' || other.record.organisationId === me.record.organisationId) continue;
+      const result = scorePair(prepared, (other.prepared ??= prepareProfile(other.profile, reference.context)));
+      if (result.kind !== 'NONE') results.set(other.record.id, { result, other });
+    }
+    /** The partners this detection has an answer for: a pair it did not score is left as it is. */
+    const judged = new Set([...partnerIds, ...others.map((o) => o.record.id)]);
+
     return this.owner.transaction(async (em) => {
       const writer = new OverlapWriter(em);
-      const existing = await writer.existing(projectId, ENGINE_VERSION);
-      const partnerIds = existing.map((o) => (o.project_a_id === projectId ? o.project_b_id : o.project_a_id));
-      const others = active ? await loadProfiles(this.owner, reference, [...new Set([...candidateIds, ...partnerIds])], this.profiles) : [];
-      const prepared = prepareProfile(me.profile, reference.context);
-      const results = new Map<string, { result: OverlapResult; other: (typeof others)[number] }>();
-      for (const other of others) {
-        if (other.record.archivedAt || other.record.visibility === 'DRAFT' || other.record.organisationId === me.record.organisationId) continue;
-        const result = scorePair(prepared, (other.prepared ??= prepareProfile(other.profile, reference.context)));
-        if (result.kind !== 'NONE') results.set(other.record.id, { result, other });
-      }
       const pairKey = (a: string, b: string) => (a < b ? `${a}:${b}` : `${b}:${a}`);
       await writer.lockPairs([...new Set([...results.keys(), ...partnerIds])].map((id) => pairKey(projectId, id)));
-
-      const byPartner = new Map(existing.map((o) => [o.project_a_id === projectId ? o.project_b_id : o.project_a_id, o]));
+      // Read again under the locks: a concurrent detection of a partner may have written the pair since.
+      const byPartner = new Map((await writer.existing(projectId, ENGINE_VERSION)).map((o) => [partnerOf(o), o]));
       const raised = [...results].map(([otherId, { result, other }]) => {
         const [a, b] = result.projectIds[0] === projectId ? [me.record, other.record] : [other.record, me.record];
         const pair: RaisedPair = {
@@ -80,7 +84,7 @@ export class OverlapDetector {
         };
         return { pair, stored: byPartner.get(otherId) };
       });
-      const closing = [...byPartner].filter(([otherId, stored]) => !results.has(otherId) && stored.status !== 'CLOSED').map(([, stored]) => stored);
+      const closing = [...byPartner].filter(([otherId, stored]) => judged.has(otherId) && !results.has(otherId) && stored.status !== 'CLOSED').map(([, stored]) => stored);
       const reason = me.record.archivedAt ? 'a project was archived' : me.record.visibility === 'DRAFT' ? 'a project went back to draft' : 'they no longer overlap';
       const { created, changed, closed } = await writer.write(raised, closing, reason);
       const outcome = { projectId, candidates: candidateIds.length, raised: results.size, created, changed, closed, ms: Date.now() - started };
