@@ -57,7 +57,7 @@ export class WorkerModule {
   static register(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [DatabaseModule.forRoot(config, 'yntymak-worker', config.worker.concurrency + 2), WebhookDeliveryModule.forRoot(config, logger)],
+      imports: [DatabaseModule.forRoot(config, 'yntymak-worker', config.worker.concurrency + config.worker.recomputeConcurrency + 2), WebhookDeliveryModule.forRoot(config, logger)],
       providers: [
         { provide: LOGGER, useValue: logger },
         { provide: EVENTS_QUEUE, useFactory: () => createQueue(QueueName.DomainEvents, config.redisUrl, config.queuePrefix) },
@@ -79,7 +79,7 @@ export class WorkerModule {
               [
                 new BroadcastKeyRevocationHandler(bus),
                 new DetectOverlapsHandler(detector),
-                new RunRecomputeHandler(new RecomputeRunner(owner, detector, logger)),
+                new RunRecomputeHandler(new RecomputeRunner(owner, detector, logger, config.worker.recomputeConcurrency)),
                 new PublishAlertHandler(owner, alerts),
                 webhooks,
                 ...issueDeadlines.handlers,

@@ -31,6 +31,8 @@ export interface AppConfig {
   };
   worker: {
     concurrency: number;
+    /** Projects a full overlap recompute detects at once (each holds a connection while it writes). */
+    recomputeConcurrency: number;
   };
   webhooks: WebhookConfig;
   /** On SIGTERM a gateway reports not-ready this long before it stops taking requests (load balancers catch up). */

@@ -120,7 +120,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       batchSize: r.int('OUTBOX_BATCH_SIZE', 500, 1, 10000),
       pollIntervalMs: r.int('OUTBOX_POLL_INTERVAL_MS', 1000, 10, 60000),
     },
-    worker: { concurrency: r.int('WORKER_CONCURRENCY', 20, 1, 500) },
+    worker: { concurrency: r.int('WORKER_CONCURRENCY', 20, 1, 500), recomputeConcurrency: r.int('OVERLAP_RECOMPUTE_CONCURRENCY', 4, 1, 64) },
     webhooks: {
       requireHttps: r.bool('WEBHOOK_REQUIRE_HTTPS', nodeEnv === 'production'),
       allowedHosts: r.list('WEBHOOK_ALLOWED_HOSTS', isHostOrCidr, 'host names, IP addresses or CIDR blocks').map((h) => h.toLowerCase()),
