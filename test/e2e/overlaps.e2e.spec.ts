@@ -228,4 +228,26 @@ describe('concurrent detection of both projects of a pair', () => {
       expect(pair).toEqual({ n: '1', events: '1', alerts: '3' });
     }
   });
+
+  it('an engine upgrade carries decisions over to the new version, closes the old rows, and alerts nobody for unchanged pairs', async () => {
+    const [a, b] = await Promise.all(['Upgrade Donor A', 'Upgrade Donor B'].map((n) => anOrganisation(system, n)));
+    const detector = new OverlapDetector(owner, pino({ level: 'silent' }));
+    const x = (await a.client.data(CREATE, { input: goats({ coverage: [TALAS_OBLAST], title: { en: 'Upgrade goats' } }) })).createProject.id;
+    const y = (await b.client.data(CREATE, { input: kozy({ coverage: [TALAS_OBLAST] }) })).createProject.id;
+    await detector.detectFor(x);
+    const pairOf = `project_a_id = LEAST($1::uuid, $2::uuid) AND project_b_id = GREATEST($1::uuid, $2::uuid)`;
+    const [old] = await system.db.sql<{ id: string }>(`SELECT id FROM project_overlaps WHERE ${pairOf}`, [x, y]);
+    // As if the pair had been raised and dismissed under an earlier engine version.
+    await system.db.sql(`UPDATE project_overlaps SET engine_version = 'fs-0.9.0', status = 'DISMISSED' WHERE id = $1`, [old.id]);
+    const alertsBefore = Number((await system.db.sql<{ n: string }>(`SELECT count(*) AS n FROM alerts`))[0].n);
+
+    expect(await detector.detectFor(y)).toMatchObject({ raised: 1, created: 1 });
+    const rows = await system.db.sql<{ id: string; engine_version: string; status: string }>(`SELECT id, engine_version, status FROM project_overlaps WHERE ${pairOf} ORDER BY engine_version`, [x, y]);
+    expect(rows.map((r) => [r.engine_version === 'fs-0.9.0' ? 'old' : 'new', r.status])).toEqual([['old', 'CLOSED'], ['new', 'DISMISSED']]);
+    const [closedWhy] = await system.db.sql<{ reason: string }>(`SELECT detail->>'reason' AS reason FROM overlap_events WHERE overlap_id = $1 AND kind = 'CLOSED'`, [old.id]);
+    expect(closedWhy.reason).toMatch(/^superseded by engine version /);
+    expect(Number((await system.db.sql<{ n: string }>(`SELECT count(*) AS n FROM alerts`))[0].n)).toBe(alertsBefore);
+    // Detecting again under the same version changes nothing more.
+    expect(await detector.detectFor(x)).toMatchObject({ raised: 1, created: 0, changed: 0, closed: 0 });
+  });
 });

@@ -69,7 +69,12 @@ export class OverlapDetector {
       const pairKey = (a: string, b: string) => (a < b ? `${a}:${b}` : `${b}:${a}`);
       await writer.lockPairs([...new Set([...results.keys(), ...partnerIds])].map((id) => pairKey(projectId, id)));
       // Read again under the locks: a concurrent detection of a partner may have written the pair since.
-      const byPartner = new Map((await writer.existing(projectId, ENGINE_VERSION)).map((o) => [partnerOf(o), o]));
+      const stored = await writer.existing(projectId, ENGINE_VERSION);
+      const byPartner = new Map(stored.filter((o) => o.engine_version === ENGINE_VERSION).map((o) => [partnerOf(o), o]));
+      // Pairs an earlier engine version left open: carried on by a new row when raised again, closed when not.
+      const earlier = stored.filter((o) => o.engine_version !== ENGINE_VERSION && !byPartner.has(partnerOf(o)));
+      const previousByPartner = new Map<string, StoredOverlap>();
+      for (const o of earlier) if (!previousByPartner.has(partnerOf(o))) previousByPartner.set(partnerOf(o), o);
       const raised = [...results].map(([otherId, { result, other }]) => {
         const [a, b] = result.projectIds[0] === projectId ? [me.record, other.record] : [other.record, me.record];
         const pair: RaisedPair = {
@@ -82,9 +87,12 @@ export class OverlapDetector {
             { projectId: b.id, ownerId: b.organisationId, title: b.title, blind: blindSummary(b, reference) },
           ],
         };
-        return { pair, stored: byPartner.get(otherId) };
+        return { pair, stored: byPartner.get(otherId), previous: previousByPartner.get(otherId) };
       });
-      const closing = [...byPartner].filter(([otherId, stored]) => judged.has(otherId) && !results.has(otherId) && stored.status !== 'CLOSED').map(([, stored]) => stored);
+      const closing = [
+        ...[...byPartner].filter(([otherId, o]) => judged.has(otherId) && !results.has(otherId) && o.status !== 'CLOSED').map(([, o]) => o),
+        ...earlier.filter((o) => judged.has(partnerOf(o)) && !results.has(partnerOf(o))),
+      ];
       const reason = me.record.archivedAt ? 'a project was archived' : me.record.visibility === 'DRAFT' ? 'a project went back to draft' : 'they no longer overlap';
       const { created, changed, closed } = await writer.write(raised, closing, reason);
       const outcome = { projectId, candidates: candidateIds.length, raised: results.size, created, changed, closed, ms: Date.now() - started };

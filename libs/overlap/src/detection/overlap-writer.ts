@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { OverlapAlert, writeOverlapAlerts } from '@yntymak/alerts';
 import { EventType } from '@yntymak/outbox';
-import { PairChange, PairOutcome, RaisedPair, StoredOverlap, planPairChange } from './plan-pair-change';
+import { PairChange, PairOutcome, RaisedPair, StoredOverlap, planCarriedPair, planPairChange } from './plan-pair-change';
 
 export type { RaisedPair, StoredOverlap } from './plan-pair-change';
 
@@ -33,17 +33,32 @@ export class OverlapWriter {
     if (pairKeys.length) await this.em.query(`SELECT pg_advisory_xact_lock(k) FROM (SELECT hashtextextended(x, 7340221) AS k FROM unnest($1::text[]) x ORDER BY 1) s`, [pairKeys]);
   }
 
+  /** The project's pairs under this engine version, and those still open under earlier ones (newest first). */
   existing(projectId: string, engineVersion: string): Promise<StoredOverlap[]> {
     return this.em.query(
-      `SELECT id, project_a_id, project_b_id, organisation_a_id, organisation_b_id, score::text, kind, status, explanation, material_fingerprint
-         FROM project_overlaps WHERE (project_a_id = $1 OR project_b_id = $1) AND engine_version = $2`,
+      `SELECT id, engine_version, project_a_id, project_b_id, organisation_a_id, organisation_b_id, score::text, kind, status, explanation, material_fingerprint
+         FROM project_overlaps WHERE (project_a_id = $1 OR project_b_id = $1) AND (engine_version = $2 OR status <> 'CLOSED')
+        ORDER BY changed_at DESC`,
       [projectId, engineVersion],
     );
   }
 
-  /** Applies the raised pairs (each with its stored row, if any) and closes the stored pairs no longer raised. */
-  async write(raised: ReadonlyArray<{ pair: RaisedPair; stored?: StoredOverlap }>, closing: readonly StoredOverlap[], closeReason: string): Promise<WriteCounts> {
-    const planned: Planned[] = raised.map(({ pair, stored }) => ({ id: stored?.id ?? randomUUID(), pair, change: planPairChange(pair, stored) }));
+  /**
+   * Applies the raised pairs (each with its stored row, or the row of an earlier engine version it
+   * carries on), closes the stored pairs no longer raised, and closes silently the earlier
+   * versions' rows that the new rows replace.
+   */
+  async write(
+    raised: ReadonlyArray<{ pair: RaisedPair; stored?: StoredOverlap; previous?: StoredOverlap }>,
+    closing: readonly StoredOverlap[],
+    closeReason: string,
+  ): Promise<WriteCounts> {
+    const planned: Planned[] = raised.map(({ pair, stored, previous }) => ({
+      id: stored?.id ?? randomUUID(),
+      pair,
+      change: !stored && previous ? planCarriedPair(pair, previous) : planPairChange(pair, stored),
+    }));
+    const superseded = raised.flatMap(({ stored, previous }) => (!stored && previous ? [previous] : []));
     const count = (outcomes: PairOutcome[]) => planned.filter((p) => outcomes.includes(p.change.outcome)).length;
     await this.insertNew(planned.filter((p) => p.change.outcome === 'created'));
     await this.updateChanged(planned.filter((p) => p.change.outcome !== 'created' && p.change.outcome !== 'unchanged'));
@@ -51,17 +66,18 @@ export class OverlapWriter {
     await this.announce(planned.filter((p) => p.change.announce));
     await writeOverlapAlerts(this.em, planned.flatMap((p) => (p.change.alertStatus ? [this.alertOf(p, eventIds.get(p.id) as string)] : [])));
     await this.close(closing, closeReason);
+    await this.supersede(superseded, raised[0]?.pair.result.engineVersion);
     return { created: count(['created']), changed: count(['reopened', 'changed', 'rescored']), closed: closing.length };
   }
 
   private async insertNew(rows: Planned[]): Promise<void> {
     if (!rows.length) return;
     await this.em.query(
-      `INSERT INTO project_overlaps (id, project_a_id, project_b_id, organisation_a_id, organisation_b_id, engine_version, score, kind, components, explanation, material_fingerprint, blind_a, blind_b)
-       SELECT id, project_a_id, project_b_id, organisation_a_id, organisation_b_id, engine_version, score, kind, components, explanation, material_fingerprint, blind_a, blind_b
+      `INSERT INTO project_overlaps (id, project_a_id, project_b_id, organisation_a_id, organisation_b_id, engine_version, score, kind, components, explanation, material_fingerprint, blind_a, blind_b, status)
+       SELECT id, project_a_id, project_b_id, organisation_a_id, organisation_b_id, engine_version, score, kind, components, explanation, material_fingerprint, blind_a, blind_b, status
          FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, project_a_id uuid, project_b_id uuid, organisation_a_id uuid, organisation_b_id uuid, engine_version text,
-                                                 score numeric, kind text, components jsonb, explanation text, material_fingerprint text, blind_a jsonb, blind_b jsonb)`,
-      [JSON.stringify(rows.map((p) => ({ ...this.columns(p), id: p.id, project_a_id: p.pair.result.projectIds[0], project_b_id: p.pair.result.projectIds[1], organisation_a_id: p.pair.organisations[0], organisation_b_id: p.pair.organisations[1], engine_version: p.pair.result.engineVersion })))],
+                                                 score numeric, kind text, components jsonb, explanation text, material_fingerprint text, blind_a jsonb, blind_b jsonb, status text)`,
+      [JSON.stringify(rows.map((p) => ({ ...this.columns(p), id: p.id, status: p.change.insertStatus ?? 'OPEN', project_a_id: p.pair.result.projectIds[0], project_b_id: p.pair.result.projectIds[1], organisation_a_id: p.pair.organisations[0], organisation_b_id: p.pair.organisations[1], engine_version: p.pair.result.engineVersion })))],
     );
   }
 
@@ -132,6 +148,13 @@ export class OverlapWriter {
         payload: { projectIds: [s.project_a_id, s.project_b_id], organisations: [s.organisation_a_id, s.organisation_b_id], reason },
       })),
     );
+  }
+
+  /** Rows of an earlier engine version that a new row carries on: closed, with the reason in their history, and nobody told. */
+  private async supersede(rows: readonly StoredOverlap[], engineVersion: string | undefined): Promise<void> {
+    if (!rows.length) return;
+    await this.em.query(`UPDATE project_overlaps SET status = 'CLOSED', closed_at = now(), changed_at = now() WHERE id = ANY($1::uuid[])`, [rows.map((s) => s.id)]);
+    await this.recordEvents(rows.map((s) => ({ overlapId: s.id, kind: 'CLOSED', detail: { previousStatus: s.status, reason: `superseded by engine version ${engineVersion}` } })));
   }
 
   private async outbox(events: Array<{ type: EventType; overlapId: string; payload: Record<string, unknown> }>): Promise<void> {

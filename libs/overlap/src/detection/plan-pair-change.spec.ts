@@ -1,6 +1,6 @@
 import { EventType } from '@yntymak/outbox';
 import { OverlapResult } from '@yntymak/overlap-engine';
-import { RaisedPair, StoredOverlap, planPairChange } from './plan-pair-change';
+import { RaisedPair, StoredOverlap, planCarriedPair, planPairChange } from './plan-pair-change';
 
 function raised(score: number, kind: 'DUPLICATE' | 'OVERLAP' = 'OVERLAP', fingerprint = 'fp-1', explanation = 'Both fund dairy goats'): RaisedPair {
   const result = { projectIds: ['a', 'b'], score, kind, explanation, components: {}, engineVersion: 'test' } as unknown as OverlapResult;
@@ -11,6 +11,7 @@ function raised(score: number, kind: 'DUPLICATE' | 'OVERLAP' = 'OVERLAP', finger
 function stored(overrides: Partial<StoredOverlap> = {}): StoredOverlap {
   return {
     id: 'o1',
+    engine_version: 'test',
     project_a_id: 'a',
     project_b_id: 'b',
     organisation_a_id: 'org-a',
@@ -31,6 +32,7 @@ describe('planPairChange', () => {
       outcome: 'created',
       score: '0.70000',
       reopen: false,
+      insertStatus: 'OPEN',
       event: { kind: 'DETECTED', detail: { score: '0.70000', kind: 'OVERLAP' } },
       announce: EventType.OverlapDetected,
       alertStatus: 'OPEN',
@@ -74,5 +76,31 @@ describe('planPairChange', () => {
   it('reopens a closed pair raised again, even unchanged', () => {
     const change = planPairChange(raised(0.7), stored({ status: 'CLOSED' }));
     expect(change).toMatchObject({ outcome: 'reopened', reopen: true, event: { detail: { reason: 'raised again' } } });
+  });
+});
+
+describe('planCarriedPair (a pair an earlier engine version raised)', () => {
+  const earlier = (overrides: Partial<StoredOverlap> = {}) => stored({ engine_version: 'fs-0.9.0', ...overrides });
+
+  it('keeps the decision and tells nobody when the pair is the same', () => {
+    const change = planCarriedPair(raised(0.72), earlier({ status: 'DISMISSED' }));
+    expect(change).toMatchObject({ outcome: 'created', insertStatus: 'DISMISSED', event: { kind: 'DETECTED', detail: { carriedFrom: { overlapId: 'o1', engineVersion: 'fs-0.9.0', status: 'DISMISSED' } } } });
+    expect(change.announce).toBeUndefined();
+    expect(change.alertStatus).toBeUndefined();
+  });
+
+  it('reopens a decided pair that changed materially, and alerts', () => {
+    const change = planCarriedPair(raised(0.72, 'OVERLAP', 'fp-2'), earlier({ status: 'COMPLEMENTARY' }));
+    expect(change).toMatchObject({ insertStatus: 'OPEN', announce: EventType.OverlapChanged, alertStatus: 'OPEN' });
+  });
+
+  it('announces an open pair that became a duplicate under the new engine', () => {
+    expect(planCarriedPair(raised(0.95, 'DUPLICATE'), earlier())).toMatchObject({ insertStatus: 'OPEN', announce: EventType.OverlapChanged, alertStatus: 'OPEN' });
+  });
+
+  it('keeps co-financing whatever changed', () => {
+    const change = planCarriedPair(raised(0.95, 'DUPLICATE', 'fp-2'), earlier({ status: 'CO_FINANCING' }));
+    expect(change.insertStatus).toBe('CO_FINANCING');
+    expect(change.alertStatus).toBeUndefined();
   });
 });

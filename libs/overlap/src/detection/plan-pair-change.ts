@@ -6,6 +6,7 @@ import { BlindSummary } from './blind-summary';
 /** A pair as stored for the current engine version. */
 export interface StoredOverlap {
   id: string;
+  engine_version: string;
   project_a_id: string;
   project_b_id: string;
   organisation_a_id: string;
@@ -38,6 +39,8 @@ export interface PairChange {
   score: string;
   /** Whether the pair goes back to OPEN. */
   reopen: boolean;
+  /** For a new row: its status (a decision carried over from an earlier engine version, or OPEN). */
+  insertStatus?: string;
   /** The overlap_events row recording the change; absent when nothing changed. */
   event?: { kind: 'DETECTED' | 'REOPENED' | 'RESCORED'; detail: Record<string, unknown> };
   /** The outbox event of a change that matters to people (new, reopened, material, kind). */
@@ -61,7 +64,7 @@ export function planPairChange(pair: RaisedPair, stored: StoredOverlap | undefin
   const r = pair.result;
   const score = r.score.toFixed(5);
   if (!stored) {
-    return { outcome: 'created', score, reopen: false, event: { kind: 'DETECTED', detail: { score, kind: r.kind } }, announce: EventType.OverlapDetected, alertStatus: 'OPEN' };
+    return { outcome: 'created', score, reopen: false, insertStatus: 'OPEN', event: { kind: 'DETECTED', detail: { score, kind: r.kind } }, announce: EventType.OverlapDetected, alertStatus: 'OPEN' };
   }
   const material = stored.material_fingerprint !== pair.fingerprint;
   const rescored = stored.score !== score || stored.kind !== r.kind || stored.explanation !== r.explanation;
@@ -82,4 +85,28 @@ export function planPairChange(pair: RaisedPair, stored: StoredOverlap | undefin
   if (!material && stored.kind === r.kind) return { outcome: 'rescored', score, reopen, event };
   const silent = stored.status === 'DISMISSED' || STICKY.has(stored.status);
   return { outcome: 'changed', score, reopen, event, announce: EventType.OverlapChanged, alertStatus: silent ? undefined : stored.status };
+}
+
+/**
+ * A pair raised under a new engine version that an earlier version had already raised (a full
+ * recompute after an engine upgrade): the new version's row starts from the earlier row, so a
+ * reviewer's decision survives the upgrade unless the pair changed materially, and people are
+ * told only what they would have been told had the earlier row been re-detected. Without this, an
+ * upgrade re-announced every known pair and forgot every decision.
+ */
+export function planCarriedPair(pair: RaisedPair, previous: StoredOverlap): PairChange {
+  const relative = planPairChange(pair, previous);
+  const status = relative.reopen || previous.status === 'CLOSED' ? 'OPEN' : previous.status;
+  return {
+    outcome: 'created',
+    score: relative.score,
+    reopen: false,
+    insertStatus: status,
+    event: {
+      kind: 'DETECTED',
+      detail: { score: relative.score, kind: pair.result.kind, carriedFrom: { overlapId: previous.id, engineVersion: previous.engine_version, status: previous.status } },
+    },
+    announce: relative.announce,
+    alertStatus: relative.alertStatus,
+  };
 }
