@@ -20,6 +20,8 @@ import { startWebhookReceiver } from './support/webhook-receiver';
 import { measureWebhookThroughput } from './support/measure-webhook-throughput';
 import { intFromEnv } from './support/bench-settings';
 import { sampleWaitEvents } from './support/sample-wait-events';
+import { busyPercent, machineCpu } from './support/machine-cpu';
+import { availableParallelism } from 'node:os';
 
 /**
  * Overlap alerts end to end (issue 6, "Benchmark"): 2 gateway and 2 worker processes (the real
@@ -337,10 +339,13 @@ async function main(): Promise<void> {
     printProgress(`load: ${creates} createProject by donor A on gateway 1, ${rate}/s for ${seconds} s (open loop); B listens on gateway 2`);
     counting = true;
     const sampler = sampleWaitEvents(db.ownerUrl, DATABASE);
+    const machineBefore = machineCpu();
     const loadStarted = performance.now();
     const ids = await writeAtRate(creates, rate, warmCount);
     const loadSeconds = (performance.now() - loadStarted) / 1000;
+    const machineBusy = busyPercent(machineBefore, machineCpu());
     const waits = await sampler.stop();
+    printProgress(`  the machine's CPU during the writes: ${machineBusy} % busy (all ${availableParallelism()} cores, every process: the apps, Postgres, Redis and this benchmark's clients)`);
     const sampled = waits.reduce((a, w) => a + w.samples, 0);
     printProgress(`  where the database's busy connections were during the writes (pg_stat_activity every 50 ms; ${sampled} backend samples), top 12:`);
     for (const w of waits.slice(0, 12)) printProgress(`    ${String(w.samples).padStart(6)}  ${w.application} | ${w.state} | ${w.wait} | ${w.query}`);
@@ -488,6 +493,7 @@ async function main(): Promise<void> {
       webhook_lag_p99_ms: round(percentileOfSorted([...lags].sort((x, y) => x - y), 99)),
       webhook_orgs: webhookOrgs.join(','),
       drain_seconds: round(drainSeconds, 1),
+      machine_busy_pct: machineBusy,
     });
     await dlq.close();
     await whq.close();

@@ -7,3 +7,4 @@ export * from './create-queue';
 export * from './event-handler';
 export * from './claim-event';
 export * from './subscribe-when-ready';
+export * from './ids-of-event';

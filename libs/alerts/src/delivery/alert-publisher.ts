@@ -20,7 +20,16 @@ export class AlertPublisher {
   }
 
   async publish(message: AlertMessage): Promise<void> {
-    await this.redis.publish(alertChannel(this.prefix), JSON.stringify(message));
+    await this.publishAll([message]);
+  }
+
+  /** In one round trip (a pipeline); fails if any publish failed, so that the job is retried. */
+  async publishAll(messages: readonly AlertMessage[]): Promise<void> {
+    const pipeline = this.redis.pipeline();
+    for (const message of messages) pipeline.publish(alertChannel(this.prefix), JSON.stringify(message));
+    const results = (await pipeline.exec()) ?? [];
+    const failed = results.find(([error]) => error);
+    if (failed) throw failed[0];
   }
 
   /** Sends QUIT when connected; drops the connection at once when Redis is away, rather than wait for it. */

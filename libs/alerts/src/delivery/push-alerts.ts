@@ -32,14 +32,19 @@ export async function pushAlerts(run: AlertSql, inserted: readonly InsertedAlert
         [hooked, eventType],
       )
     : [];
+  // One event for all the alerts of this write and one for all its deliveries, not one each: a
+  // detection raising dozens of pairs made a job per alert, and at 50 writes/s the jobs, not the
+  // alerts, filled the queue (docs/adr/0011-alerts.md, "Measured").
+  const live = inserted.filter((a) => a.channels.includes('SUBSCRIPTION')).map((a) => a.id);
   const events = [
-    ...inserted.filter((a) => a.channels.includes('SUBSCRIPTION')).map((a) => [EventType.AlertCreated, 'alert', a.id, a.organisation_id]),
-    ...deliveries.map((d) => [EventType.WebhookDeliveryRequested, 'webhook_delivery', String(d.id), null]),
+    ...(live.length ? [[EventType.AlertCreated, 'alert', live[0], JSON.stringify({ alertIds: live })]] : []),
+    ...(deliveries.length ? [[EventType.WebhookDeliveryRequested, 'webhook_delivery', String(deliveries[0].id), JSON.stringify({ deliveryIds: deliveries.map((d) => String(d.id)) })]] : []),
   ];
   if (events.length === 0) return;
   await run(
-    `INSERT INTO outbox_events (event_id, type, aggregate_type, aggregate_id, organisation_id)
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[])`,
+    `INSERT INTO outbox_events (event_id, type, aggregate_type, aggregate_id, payload)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[])`,
     [events.map(() => randomUUID()), events.map((e) => e[0]), events.map((e) => e[1]), events.map((e) => e[2]), events.map((e) => e[3])],
   );
 }
+
