@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { DatabaseModule, OWNER_DATA_SOURCE, TenantDb } from '@yntymak/database';
 import { LOGGER } from '@yntymak/observability';
 import { IssueDeadlineRuntime } from '@yntymak/issues';
-import { OutboxRelay, QueueName, createQueue } from '@yntymak/outbox';
+import { EVENTS_WITHOUT_HANDLERS, OutboxRelay, QueueName, createQueue } from '@yntymak/outbox';
 import { AlertPublisher, DigestScheduler, PublishAlertHandler, logTransport } from '@yntymak/alerts';
 import { DetectOverlapsHandler, OverlapDetector, RecomputeRunner, RunRecomputeHandler } from '@yntymak/overlap';
 import { ProjectCreator, ProjectImportRepository, ProjectImportRunner, ProjectRepository, ReferenceChecker, RunProjectImportHandler } from '@yntymak/projects';
@@ -65,7 +65,14 @@ export class WorkerModule {
         {
           provide: OutboxRelay,
           useFactory: (queue: Queue) =>
-            new OutboxRelay({ ownerDatabaseUrl: config.databaseUrl, queue, logger, batchSize: config.outbox.batchSize, pollIntervalMs: config.outbox.pollIntervalMs }),
+            new OutboxRelay({
+              ownerDatabaseUrl: config.databaseUrl,
+              queue,
+              logger,
+              batchSize: config.outbox.batchSize,
+              pollIntervalMs: config.outbox.pollIntervalMs,
+              skip: EVENTS_WITHOUT_HANDLERS,
+            }),
           inject: [EVENTS_QUEUE],
         },
         { provide: AlertPublisher, useFactory: () => new AlertPublisher(config.redisUrl, config.queuePrefix) },

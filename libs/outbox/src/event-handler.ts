@@ -11,7 +11,8 @@ export interface EventHandler {
 
 /**
  * Every event type must be claimed: either by a handler, or listed here as an event that nothing
- * reacts to yet (it is still relayed, so the queue is the complete event log).
+ * reacts to yet. The worker's relay does not make jobs of these: they stay in the outbox table
+ * (kept a week), which is the complete event log.
  */
 export const EVENTS_WITHOUT_HANDLERS: readonly EventType[] = [
   EventType.OrganisationCreated,

@@ -145,4 +145,19 @@ describe('OutboxRelay', () => {
     await waitFor(async () => standby.isLeader && (await pending()) === 0, 'the standby to take over');
     expect(await jobIds()).toContain(id);
   });
+  it('marks events nothing reacts to as relayed without making jobs of them; the rest still become jobs', async () => {
+    for (const relay of relays) await relay.stop();
+    const skipping = new OutboxRelay({ ownerDatabaseUrl: db.ownerUrl, queue, logger, batchSize: 25, pollIntervalMs: 100, enqueueTimeoutMs: 500, skip: [EventType.ApiKeyCreated] });
+    relays.push(skipping);
+    skipping.start();
+    const before = await jobIds();
+    const unclaimed = await write('skipped', 1);
+    const claimed = await tenants.runAs(principal, (tx) => appendEvent(tx, { type: EventType.ProjectCreated, aggregateType: 'test', aggregateId: 'kept', payload: {} }));
+    await waitFor(async () => (await pending()) === 0 && (await jobIds()).length === before.length + 1, 'the claimed event on the queue');
+    const after = await jobIds();
+    expect(after).toContain(claimed);
+    expect(after).not.toContain(unclaimed);
+    const [row] = await db.sql<{ relayed: boolean }>(`SELECT relayed_at IS NOT NULL AS relayed FROM outbox_events WHERE event_id = $1`, [unclaimed]);
+    expect(row.relayed).toBe(true);
+  });
 });

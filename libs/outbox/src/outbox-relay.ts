@@ -16,6 +16,12 @@ export interface RelayOptions {
   /** How long one enqueue may take before the relay treats Redis as down and backs off. */
   enqueueTimeoutMs?: number;
   onRelayed?: (count: number) => void;
+  /**
+   * Event types nothing reacts to (EVENTS_WITHOUT_HANDLERS): marked relayed and kept in the outbox
+   * table with the rest, but not made into jobs. A detection at a million projects writes dozens
+   * of overlap events, and each was a job that did nothing.
+   */
+  skip?: readonly EventType[];
 }
 
 interface OutboxRow {
@@ -123,7 +129,8 @@ export class OutboxRelay {
       [this.options.batchSize],
     );
     if (rows.length === 0) return 0;
-    const jobs = rows.map((row) => {
+    const skipped = new Set<string>(this.options.skip ?? []);
+    const jobs = rows.filter((row) => !skipped.has(row.type)).map((row) => {
       const data: DomainEvent = {
         eventId: row.event_id,
         type: row.type as EventType,
@@ -135,7 +142,7 @@ export class OutboxRelay {
       };
       return { name: row.type, data, opts: { jobId: row.event_id } };
     });
-    await withTimeout(this.options.queue.addBulk(jobs), this.options.enqueueTimeoutMs ?? 5000, 'enqueue to Redis timed out');
+    if (jobs.length) await withTimeout(this.options.queue.addBulk(jobs), this.options.enqueueTimeoutMs ?? 5000, 'enqueue to Redis timed out');
     await client.query('UPDATE outbox_events SET relayed_at = clock_timestamp() WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
     this.options.onRelayed?.(rows.length);
     return rows.length;
