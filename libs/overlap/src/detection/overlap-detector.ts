@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { ProjectRecord } from '@yntymak/projects';
 import type { Logger } from 'pino';
 import { ENGINE_VERSION, OverlapResult, prepareProfile, scorePair } from '@yntymak/overlap-engine';
 import { blindSummary } from './blind-summary';
@@ -75,20 +76,11 @@ export class OverlapDetector {
       const earlier = stored.filter((o) => o.engine_version !== ENGINE_VERSION && !byPartner.has(partnerOf(o)));
       const previousByPartner = new Map<string, StoredOverlap>();
       for (const o of earlier) if (!previousByPartner.has(partnerOf(o))) previousByPartner.set(partnerOf(o), o);
-      const raised = [...results].map(([otherId, { result, other }]) => {
-        const [a, b] = result.projectIds[0] === projectId ? [me.record, other.record] : [other.record, me.record];
-        const pair: RaisedPair = {
-          result,
-          organisations: [a.organisationId, b.organisationId],
-          fingerprint: materialFingerprint(a, b),
-          blind: [blindSummary(a, reference), blindSummary(b, reference)],
-          sides: [
-            { projectId: a.id, ownerId: a.organisationId, title: a.title, blind: blindSummary(a, reference) },
-            { projectId: b.id, ownerId: b.organisationId, title: b.title, blind: blindSummary(b, reference) },
-          ],
-        };
-        return { pair, stored: byPartner.get(otherId), previous: previousByPartner.get(otherId) };
-      });
+      const raised = [...results].map(([otherId, { result, other }]) => ({
+        pair: raisedPair(result, me.record, other.record, reference),
+        stored: byPartner.get(otherId),
+        previous: previousByPartner.get(otherId),
+      }));
       const closing = [
         ...[...byPartner].filter(([otherId, o]) => judged.has(otherId) && !results.has(otherId) && o.status !== 'CLOSED').map(([, o]) => o),
         ...earlier.filter((o) => judged.has(partnerOf(o)) && !results.has(partnerOf(o))),
@@ -100,4 +92,20 @@ export class OverlapDetector {
       return outcome;
     });
   }
+}
+
+/** A raised pair with what its writes need: the owners, the material fingerprint, and what each side's alerts may say. */
+function raisedPair(result: OverlapResult, mine: ProjectRecord, theirs: ProjectRecord, reference: ReferenceSnapshot): RaisedPair {
+  const [a, b] = result.projectIds[0] === mine.id ? [mine, theirs] : [theirs, mine];
+  const blind = [blindSummary(a, reference), blindSummary(b, reference)] as const;
+  return {
+    result,
+    organisations: [a.organisationId, b.organisationId],
+    fingerprint: materialFingerprint(a, b),
+    blind: [blind[0], blind[1]],
+    sides: [
+      { projectId: a.id, ownerId: a.organisationId, title: a.title, blind: blind[0] },
+      { projectId: b.id, ownerId: b.organisationId, title: b.title, blind: blind[1] },
+    ],
+  };
 }
