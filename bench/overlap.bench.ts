@@ -174,9 +174,9 @@ function levelOf(ref: ReferenceData, p: SyntheticProject): string {
   return ref.unitsById.get(p.coverage[0])?.level ?? 'UNKNOWN';
 }
 
-/** The candidate query exactly as find-candidates.ts sends it (it runs it with JIT off, in a transaction). */
+/** The candidate query as find-candidates.ts sends it first (theme-sharing projects only; with JIT off, in a transaction). */
 function candidateSql(projectId: string): { sql: string; params: unknown[]; jitOff: true } {
-  return { sql: CANDIDATE_SQL, params: [projectId, CANDIDATE_LIMIT], jitOff: true };
+  return { sql: CANDIDATE_SQL, params: [projectId, CANDIDATE_LIMIT, true], jitOff: true };
 }
 
 /** EXPLAIN (ANALYZE, BUFFERS) of a query, run twice (the second, warm, is kept); with jitOff, as find-candidates.ts runs it. */

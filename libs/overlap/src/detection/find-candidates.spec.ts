@@ -94,4 +94,16 @@ describe('findCandidates', () => {
     expect(all.length).toBeGreaterThan(2);
     await expect(findCandidates(owner, mine, 2)).resolves.toEqual(all.slice(0, 2));
   });
+  it('answers the same whether projects sharing a theme fill the limit or others are needed', async () => {
+    const mine = await aProject(orgs.a, [otherOblastVillage], { start: '2025-01-01', end: '2026-12-31' }, { themes: [themes[0]] });
+    for (const end of ['2025-06-30', '2025-12-31', '2026-06-30']) await aProject(orgs.b, [otherOblastVillage], { start: '2025-01-01', end }, { themes: [themes[0]] });
+    for (const end of ['2025-09-30', '2026-12-31']) await aProject(orgs.b, [otherOblastVillage], { start: '2025-01-01', end }, { themes: [themes[1]] });
+    const all = await findCandidates(owner, mine);
+    const [{ n }] = await db.sql<{ n: number }>(`SELECT count(DISTINCT project_id)::int AS n FROM project_themes WHERE project_id = ANY($1::uuid[]) AND theme_code = $2`, [all, themes[0]]);
+    const sharing = n;
+    expect(sharing).toBeGreaterThanOrEqual(3);
+    expect(all.length).toBeGreaterThanOrEqual(sharing + 2);
+    // Below the number sharing a theme the first, theme-only query answers; above it the full one does.
+    for (const limit of [1, 2, sharing, sharing + 1, sharing + 2]) await expect(findCandidates(owner, mine, limit)).resolves.toEqual(all.slice(0, limit));
+  });
 });
