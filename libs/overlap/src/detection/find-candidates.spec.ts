@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '@yntymak/database';
 import { TestDatabase, createTestDatabase } from '@yntymak/testing';
-import { findCandidates } from './find-candidates';
+import { findCandidates as findRanked } from './find-candidates';
 
 interface Unit {
   id: string;
@@ -33,6 +33,9 @@ describe('findCandidates', () => {
     await db.sql(`SELECT project_unit_index_rebuild(ARRAY[$1::uuid])`, [id]);
     return id;
   }
+
+  /** The candidates' ids, best ranked first. */
+  const findCandidates = async (ds: DataSource, id: string, limit?: number) => (await findRanked(ds, id, limit)).map((c) => c.id);
 
   /** The ids of `found` that this test created, in their order (the tests share one database). */
   const only = (created: string[], found: string[]) => found.filter((id) => created.includes(id));
@@ -105,5 +108,11 @@ describe('findCandidates', () => {
     expect(all.length).toBeGreaterThanOrEqual(sharing + 2);
     // Below the number sharing a theme the first, theme-only query answers; above it the full one does.
     for (const limit of [1, 2, sharing, sharing + 1, sharing + 2]) await expect(findCandidates(owner, mine, limit)).resolves.toEqual(all.slice(0, limit));
+  });
+  it("gives each candidate with its current version, so the worker need not ask for it", async () => {
+    const mine = await aProject(orgs.a, [village], { start: '2025-01-01', end: null }, { themes: [themes[0]] });
+    const theirs = await aProject(orgs.b, [village], { start: '2025-01-01', end: null }, { themes: [themes[0]] });
+    await db.sql(`UPDATE projects SET version = 7 WHERE id = $1`, [theirs]);
+    expect((await findRanked(owner, mine)).find((c) => c.id === theirs)).toEqual({ id: theirs, version: 7 });
   });
 });

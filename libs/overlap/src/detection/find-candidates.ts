@@ -2,6 +2,12 @@ import { DataSource } from 'typeorm';
 
 export const CANDIDATE_LIMIT = 500;
 
+/** A candidate project, best ranked first, with the version the ranking saw. */
+export interface Candidate {
+  id: string;
+  version: number;
+}
+
 /**
  * Projects of other owners that could overlap this one, found through indexes only: through
  * project_unit_index, every project covering a unit inside one of this project's units (a
@@ -11,6 +17,8 @@ export const CANDIDATE_LIMIT = 500;
  * CANDIDATE_LIMIT rows into the worker rather than every project in the country.
  *
  * Parameters: $1 the project's id, $2 the limit, $3 true to look only at projects sharing a theme.
+ * Each candidate comes with its version, so that the worker reads only the versions it does not
+ * hold (ProfileCache) without asking for versions separately.
  *
  * - `me` is MATERIALIZED so that the project's theme mask is computed once, not once per
  *   candidate group (inlined, the planner charged the sub-select per group and the estimate alone
@@ -48,7 +56,10 @@ export const CANDIDATE_SQL = `WITH me AS MATERIALIZED (
          ) x
         GROUP BY x.project_id
      )
-     SELECT project_id FROM hits ORDER BY shares_theme DESC, closeness DESC, common_days DESC, project_id LIMIT $2`;
+     SELECT h.project_id, p.version
+       FROM (SELECT * FROM hits ORDER BY shares_theme DESC, closeness DESC, common_days DESC, project_id LIMIT $2) h
+       JOIN projects p ON p.id = h.project_id
+      ORDER BY h.shares_theme DESC, h.closeness DESC, h.common_days DESC, h.project_id`;
 
 /**
  * Runs CANDIDATE_SQL with JIT off for its transaction: at a million projects its estimated cost is
@@ -61,12 +72,12 @@ export const CANDIDATE_SQL = `WITH me AS MATERIALIZED (
  * some 270,000 index rows at a million projects, and grouping all of them by project spilled to
  * disk; most share no theme with it.
  */
-export async function findCandidates(owner: DataSource, projectId: string, limit = CANDIDATE_LIMIT): Promise<string[]> {
+export async function findCandidates(owner: DataSource, projectId: string, limit = CANDIDATE_LIMIT): Promise<Candidate[]> {
+  const asCandidates = (rows: Array<{ project_id: string; version: number }>) => rows.map((r) => ({ id: r.project_id, version: r.version }));
   return owner.transaction(async (em) => {
     await em.query(`SET LOCAL jit = off`);
-    const sharingTheme: Array<{ project_id: string }> = await em.query(CANDIDATE_SQL, [projectId, limit, true]);
-    if (sharingTheme.length >= limit) return sharingTheme.map((r) => r.project_id);
-    const rows: Array<{ project_id: string }> = await em.query(CANDIDATE_SQL, [projectId, limit, false]);
-    return rows.map((r) => r.project_id);
+    const sharingTheme = await em.query(CANDIDATE_SQL, [projectId, limit, true]);
+    if (sharingTheme.length >= limit) return asCandidates(sharingTheme);
+    return asCandidates(await em.query(CANDIDATE_SQL, [projectId, limit, false]));
   });
 }

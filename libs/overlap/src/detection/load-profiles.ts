@@ -39,14 +39,23 @@ export class ProfileCache {
 
 /**
  * What the engine needs of each project, read as the system (confidential projects included).
- * With a cache, only the versions it does not hold are read in full.
+ * With a cache, only the versions it does not hold are read in full; `known` versions (the
+ * candidate query's) are not asked for again.
  */
-export async function loadProfiles(owner: DataSource, reference: ReferenceSnapshot, ids: readonly string[], cache?: ProfileCache): Promise<ProfiledProject[]> {
+export async function loadProfiles(
+  owner: DataSource,
+  reference: ReferenceSnapshot,
+  ids: readonly string[],
+  cache?: ProfileCache,
+  known: ReadonlyMap<string, number> = new Map(),
+): Promise<ProfiledProject[]> {
   if (ids.length === 0) return [];
   const read = async (missing: readonly string[]) =>
     (await loadProjectRecords((sql, params) => owner.query(sql, params), missing)).map((record) => ({ record, profile: toProfile(record, reference) }));
   if (!cache) return read(ids);
-  const versions: Array<{ id: string; version: number }> = await owner.query(`SELECT id, version FROM projects WHERE id = ANY($1::uuid[])`, [ids]);
+  const unknown = ids.filter((id) => !known.has(id));
+  const asked: Array<{ id: string; version: number }> = unknown.length ? await owner.query(`SELECT id, version FROM projects WHERE id = ANY($1::uuid[])`, [unknown]) : [];
+  const versions = [...ids.filter((id) => known.has(id)).map((id) => ({ id, version: known.get(id) as number })), ...asked];
   const found: ProfiledProject[] = [];
   const missing: string[] = [];
   for (const { id, version } of versions) {

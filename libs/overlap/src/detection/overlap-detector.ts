@@ -49,12 +49,13 @@ export class OverlapDetector {
     const [me] = await loadProfiles(this.owner, reference, [projectId]);
     if (!me) return 'skipped';
     const active = !me.record.archivedAt && me.record.visibility !== 'DRAFT';
-    const candidateIds = active ? await findCandidates(this.owner, projectId) : [];
+    const candidates = active ? await findCandidates(this.owner, projectId) : [];
+    const candidateIds = candidates.map((c) => c.id);
 
     // Read and score outside the transaction: it then holds its connection and the pairs' locks only to write.
     const partnerOf = (o: StoredOverlap) => (o.project_a_id === projectId ? o.project_b_id : o.project_a_id);
     const partnerIds = (await new OverlapWriter(this.owner.manager).existing(projectId, ENGINE_VERSION)).map(partnerOf);
-    const others = active ? await loadProfiles(this.owner, reference, [...new Set([...candidateIds, ...partnerIds])], this.profiles) : [];
+    const others = active ? await loadProfiles(this.owner, reference, [...new Set([...candidateIds, ...partnerIds])], this.profiles, new Map(candidates.map((c) => [c.id, c.version]))) : [];
     const prepared = prepareProfile(me.profile, reference.context);
     const results = new Map<string, { result: OverlapResult; other: (typeof others)[number] }>();
     for (const other of others) {
