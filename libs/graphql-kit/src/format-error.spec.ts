@@ -12,8 +12,11 @@ function recordingLogger() {
 
 /** The error a resolver sees from a real pg pool whose only connection is taken. */
 async function poolExhaustedError(): Promise<Error> {
-  const pool = new Pool({ connectionString: DATABASE_URL, max: 1, connectionTimeoutMillis: 50 });
+  const pool = new Pool({ connectionString: DATABASE_URL, max: 1, connectionTimeoutMillis: 10_000 });
   const held = await pool.connect();
+  // Only the wait for a free connection should time out, not opening the first one on a busy
+  // machine (a 50 ms limit for both failed CI once, under load). pg-pool reads the option per call.
+  pool.options.connectionTimeoutMillis = 50;
   try {
     await pool.connect();
     throw new Error('expected the second connect to time out');
