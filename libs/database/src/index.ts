@@ -5,3 +5,4 @@ export * from './probe-services';
 export * from './tenant-db';
 export * from './database.module';
 export * from './pg-error';
+export * from './owner-transaction';

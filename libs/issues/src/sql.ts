@@ -1,4 +1,5 @@
 import { QueryRunner } from 'typeorm';
+import { structuredRows } from '@yntymak/database';
 
 /**
  * Anything with parameterised queries: a tenant transaction (use cases, under row-level security)
@@ -13,7 +14,7 @@ export interface Sql {
 /** An owner query runner as Sql, through structured results (a bare query() returns [rows, count] for UPDATE). */
 export function ownerSql(runner: QueryRunner): Sql {
   return {
-    rows: async <T>(text: string, params: unknown[] = []) => (await runner.query(text, params, true)).records as T[],
+    rows: <T>(text: string, params: unknown[] = []) => structuredRows<T>(runner, text, params),
     exec: async (text: string, params: unknown[] = []) => {
       const result = await runner.query(text, params, true);
       return result.affected ?? result.records.length;

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { TenantTx } from '@yntymak/database';
+import { TenantTx, inOwnerTransaction as inOwnerRunner, structuredRows } from '@yntymak/database';
 
 /**
  * The SQL the repositories need, from either side: a tenant transaction in the gateway (the
@@ -17,19 +17,6 @@ export function tenantSql(tx: TenantTx): Sql {
 }
 
 /** One owner transaction: system work of the worker. */
-export async function inOwnerTransaction<T>(owner: DataSource, fn: (sql: Sql) => Promise<T>): Promise<T> {
-  const runner = owner.createQueryRunner();
-  await runner.connect();
-  try {
-    await runner.startTransaction();
-    // useStructuredResult: UPDATE ... RETURNING gives its rows, not TypeORM's [rows, count].
-    const result = await fn({ rows: async (text, params) => (await runner.query(text, params ?? [], true)).records, actorOrganisationId: null });
-    await runner.commitTransaction();
-    return result;
-  } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-    throw error;
-  } finally {
-    await runner.release();
-  }
+export function inOwnerTransaction<T>(owner: DataSource, fn: (sql: Sql) => Promise<T>): Promise<T> {
+  return inOwnerRunner(owner, (runner) => fn({ rows: (text, params) => structuredRows(runner, text, params), actorOrganisationId: null }));
 }

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { inOwnerTransaction } from '@yntymak/database';
 import { DomainEvent, EventHandler, EventType } from '@yntymak/outbox';
 import { I18nText } from '../domain/issue-record';
 import { RELATED_PROJECTS_SQL } from '../issue.queries';
@@ -22,19 +23,8 @@ export class NotifyProjectOwnersHandler implements EventHandler {
 
   async handle(event: DomainEvent): Promise<'done' | 'skipped'> {
     if ((event.payload as { action?: string }).action !== 'FORWARD') return 'skipped';
-    const runner = this.owner.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.startTransaction();
-      const written = await this.notify(ownerSql(runner), event.aggregateId);
-      await runner.commitTransaction();
-      return written > 0 ? 'done' : 'skipped';
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      throw error;
-    } finally {
-      await runner.release();
-    }
+    const written = await inOwnerTransaction(this.owner, (runner) => this.notify(ownerSql(runner), event.aggregateId));
+    return written > 0 ? 'done' : 'skipped';
   }
 
   private async notify(sql: Sql, issueId: string): Promise<number> {

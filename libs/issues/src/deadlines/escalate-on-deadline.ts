@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { IssuesConfig } from '@yntymak/config';
-import { PG_UNIQUE_VIOLATION, pgConstraint, pgErrorCode } from '@yntymak/database';
+import { PG_UNIQUE_VIOLATION, inOwnerTransaction, pgConstraint, pgErrorCode } from '@yntymak/database';
 import { checkDeadlineEscalation, proposeRouting, transitionIssue } from '@yntymak/issues-domain';
 import { EventType } from '@yntymak/outbox';
 import { currentText } from '../domain/issue-record';
@@ -37,21 +37,15 @@ export class DeadlineEscalator {
   ) {}
 
   async run(job: DeadlineJobData, now: Date): Promise<EscalationOutcome> {
-    const runner = this.owner.createQueryRunner();
-    await runner.connect();
+    let outcome: EscalationOutcome;
     try {
-      await runner.startTransaction();
-      const outcome = await this.escalate(ownerSql(runner), job, now);
-      await runner.commitTransaction();
-      if (!outcome.startsWith('SKIPPED')) this.logger.info({ issueId: job.issueId, level: job.level, deadlineAt: job.deadlineAt, outcome }, 'issue deadline passed');
-      return outcome;
+      outcome = await inOwnerTransaction(this.owner, (runner) => this.escalate(ownerSql(runner), job, now));
     } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       if (pgErrorCode(error) === PG_UNIQUE_VIOLATION && pgConstraint(error) === 'issue_events_escalation_key') return 'SKIPPED: escalated already by another run';
       throw error;
-    } finally {
-      await runner.release();
     }
+    if (!outcome.startsWith('SKIPPED')) this.logger.info({ issueId: job.issueId, level: job.level, deadlineAt: job.deadlineAt, outcome }, 'issue deadline passed');
+    return outcome;
   }
 
   private async escalate(sql: Sql, job: DeadlineJobData, now: Date): Promise<EscalationOutcome> {
