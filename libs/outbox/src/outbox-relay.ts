@@ -53,7 +53,11 @@ export class OutboxRelay {
   private loop?: Promise<void>;
   private failures = 0;
 
-  constructor(private readonly options: RelayOptions) {}
+  private readonly skipped: ReadonlySet<string>;
+
+  constructor(private readonly options: RelayOptions) {
+    this.skipped = new Set(options.skip ?? []);
+  }
 
   get isLeader(): boolean {
     return this.leader;
@@ -129,8 +133,7 @@ export class OutboxRelay {
       [this.options.batchSize],
     );
     if (rows.length === 0) return 0;
-    const skipped = new Set<string>(this.options.skip ?? []);
-    const jobs = rows.filter((row) => !skipped.has(row.type)).map((row) => {
+    const jobs = rows.filter((row) => !this.skipped.has(row.type)).map((row) => {
       const data: DomainEvent = {
         eventId: row.event_id,
         type: row.type as EventType,
