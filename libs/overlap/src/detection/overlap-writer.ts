@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { OverlapAlert, writeOverlapAlerts } from '@yntymak/alerts';
 import { EventType } from '@yntymak/outbox';
+import { ENGINE_VERSION } from '@yntymak/overlap-engine';
 import { PairChange, PairOutcome, RaisedPair, StoredOverlap, planCarriedPair, planPairChange } from './plan-pair-change';
 
 export type { RaisedPair, StoredOverlap } from './plan-pair-change';
@@ -66,7 +67,7 @@ export class OverlapWriter {
     await this.announce(planned.filter((p) => p.change.announce));
     await writeOverlapAlerts(this.em, planned.flatMap((p) => (p.change.alertStatus ? [this.alertOf(p, eventIds.get(p.id) as string)] : [])));
     await this.close(closing, closeReason);
-    await this.supersede(superseded, raised[0]?.pair.result.engineVersion);
+    await this.supersede(superseded);
     return { created: count(['created']), changed: count(['reopened', 'changed', 'rescored']), closed: closing.length };
   }
 
@@ -151,10 +152,10 @@ export class OverlapWriter {
   }
 
   /** Rows of an earlier engine version that a new row carries on: closed, with the reason in their history, and nobody told. */
-  private async supersede(rows: readonly StoredOverlap[], engineVersion: string | undefined): Promise<void> {
+  private async supersede(rows: readonly StoredOverlap[]): Promise<void> {
     if (!rows.length) return;
     await this.em.query(`UPDATE project_overlaps SET status = 'CLOSED', closed_at = now(), changed_at = now() WHERE id = ANY($1::uuid[])`, [rows.map((s) => s.id)]);
-    await this.recordEvents(rows.map((s) => ({ overlapId: s.id, kind: 'CLOSED', detail: { previousStatus: s.status, reason: `superseded by engine version ${engineVersion}` } })));
+    await this.recordEvents(rows.map((s) => ({ overlapId: s.id, kind: 'CLOSED', detail: { previousStatus: s.status, reason: `superseded by engine version ${ENGINE_VERSION}` } })));
   }
 
   private async outbox(events: Array<{ type: EventType; overlapId: string; payload: Record<string, unknown> }>): Promise<void> {
