@@ -6,3 +6,5 @@ export * from './tenant-db';
 export * from './database.module';
 export * from './pg-error';
 export * from './owner-transaction';
+export * from './prepared-sql';
+export * from './time-ordered-id';

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { Principal } from '@yntymak/context';
 import { TestDatabase, createTestDatabase } from '@yntymak/testing';
 import { createDataSource } from './create-data-source';
+import { PreparedSql } from './prepared-sql';
 import { CrossTenantReadGrant, TenantDb } from './tenant-db';
 
 /** Row-level security is the backstop: these queries "forget" their tenant filter on purpose. */
@@ -98,6 +99,34 @@ describe('TenantDb and row-level security', () => {
     const donor = principal(orgs.a, 'DONOR');
     const seen = await tenants.readAcrossTenants(CrossTenantReadGrant.issue(donor, 'test'), (tx) => tx.rows<{ organisation_id: string }>('SELECT organisation_id FROM api_keys'));
     expect(new Set(seen.map((r) => r.organisation_id))).toEqual(new Set([orgs.a]));
+  });
+
+  it('a prepared statement planned once on a connection still sees only the acting tenant, whoever acts next', async () => {
+    // One connection, so every run reuses the same server-side statement; past the first five runs
+    // PostgreSQL may switch to its cached generic plan, so run it more often than that.
+    const single = await createDataSource({ url: db.appUrl, poolSize: 1, applicationName: 'rls-prepared-test' }).initialize();
+    try {
+      const oneConnection = new TenantDb(single);
+      const owners = PreparedSql.define('test-api-key-owners', 'SELECT organisation_id FROM api_keys');
+      for (let run = 0; run < 7; run++) {
+        const seenByA = await oneConnection.runAs(principal(orgs.a, 'DONOR'), (tx) => tx.rows<{ organisation_id: string }>(owners));
+        const seenByB = await oneConnection.runAs(principal(orgs.b, 'DONOR'), (tx) => tx.rows<{ organisation_id: string }>(owners));
+        expect(seenByA.map((r) => r.organisation_id)).toEqual([orgs.a, orgs.a, orgs.a]);
+        expect(seenByB.map((r) => r.organisation_id)).toEqual([orgs.b, orgs.b]);
+      }
+      const prepared = await single.query(`SELECT name FROM pg_prepared_statements WHERE name = 'ynt_test-api-key-owners'`);
+      expect(prepared).toEqual([{ name: 'ynt_test-api-key-owners' }]);
+      const renamed = await oneConnection.runAs(principal(orgs.a, 'DONOR'), (tx) => tx.exec(PreparedSql.define('test-rename-own-keys', `UPDATE api_keys SET name = name`)));
+      expect(renamed).toBe(3);
+    } finally {
+      await single.destroy();
+    }
+  });
+
+  it('refuses a second text under a prepared statement name already in use', () => {
+    PreparedSql.define('test-one-name', 'SELECT 1');
+    expect(() => PreparedSql.define('test-one-name', 'SELECT 1')).not.toThrow();
+    expect(() => PreparedSql.define('test-one-name', 'SELECT 2')).toThrow(/already defined/);
   });
 
   it('rolls back everything when the work fails', async () => {

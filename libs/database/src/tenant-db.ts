@@ -1,5 +1,19 @@
+import type { PoolClient } from 'pg';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { Principal, currentPrincipal } from '@yntymak/context';
+import { PreparedSql } from './prepared-sql';
+
+const SET_TENANT = PreparedSql.define(
+  'set-tenant',
+  `SELECT set_config('app.organisation_id', $1, true), set_config('app.organisation_kind', $2, true),
+          set_config('app.api_key_id', $3, true), set_config('app.cross_tenant', $4, true)`,
+);
+
+/** Runs a prepared statement on the runner's own connection (TypeORM's query() has no statement names). */
+async function runPrepared(runner: QueryRunner, sql: PreparedSql, params: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }> {
+  const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
+  return client.query({ name: sql.name, text: sql.text, values: params });
+}
 
 /** SQL inside one tenant-bound transaction. Repositories take this, never a bare connection. */
 export class TenantTx {
@@ -13,20 +27,25 @@ export class TenantTx {
     return this.runner.manager;
   }
 
-  async rows<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+  async rows<T = Record<string, unknown>>(sql: string | PreparedSql, params: unknown[] = []): Promise<T[]> {
     this.counter.statements += 1;
+    if (sql instanceof PreparedSql) return (await runPrepared(this.runner, sql, params)).rows as T[];
     const result = await this.runner.query(sql, params, true);
     return result.records as T[];
   }
 
-  async one<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T | undefined> {
+  async one<T = Record<string, unknown>>(sql: string | PreparedSql, params: unknown[] = []): Promise<T | undefined> {
     const rows = await this.rows<T>(sql, params);
     return rows[0];
   }
 
   /** Runs a write and returns how many rows it touched. */
-  async exec(sql: string, params: unknown[] = []): Promise<number> {
+  async exec(sql: string | PreparedSql, params: unknown[] = []): Promise<number> {
     this.counter.statements += 1;
+    if (sql instanceof PreparedSql) {
+      const result = await runPrepared(this.runner, sql, params);
+      return result.rowCount ?? result.rows.length;
+    }
     const result = await this.runner.query(sql, params, true);
     return result.affected ?? result.records.length;
   }
@@ -81,11 +100,7 @@ export class TenantDb {
       await runner.startTransaction();
       // READ ONLY must come before the first query of the transaction.
       if (crossTenant) await runner.query('SET TRANSACTION READ ONLY');
-      await runner.query(
-        `SELECT set_config('app.organisation_id', $1, true), set_config('app.organisation_kind', $2, true),
-                set_config('app.api_key_id', $3, true), set_config('app.cross_tenant', $4, true)`,
-        [principal.organisationId, principal.organisationKind, principal.apiKeyId, crossTenant ? 'on' : 'off'],
-      );
+      await runPrepared(runner, SET_TENANT, [principal.organisationId, principal.organisationKind, principal.apiKeyId, crossTenant ? 'on' : 'off']);
       const result = await fn(new TenantTx(runner, principal, this.counter));
       await runner.commitTransaction();
       return result;

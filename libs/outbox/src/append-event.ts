@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { peekScope } from '@yntymak/context';
-import { TenantTx } from '@yntymak/database';
+import { PreparedSql, TenantTx, timeOrderedId } from '@yntymak/database';
 import { EventType } from './event-type';
 
 export interface NewEvent {
@@ -17,12 +16,17 @@ export interface NewEvent {
  * Call it after the write that locks the aggregate's row, so events of one aggregate are numbered
  * in commit order.
  */
+const INSERT_EVENT = PreparedSql.define(
+  'outbox-event-insert',
+  `INSERT INTO outbox_events (event_id, type, aggregate_type, aggregate_id, organisation_id, actor_key_id, request_id, payload)
+   VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+);
+
 export async function appendEvent(tx: TenantTx, event: NewEvent): Promise<string> {
   // The id is made here: the application role may write events but never read them back.
-  const eventId = randomUUID();
+  const eventId = timeOrderedId();
   await tx.exec(
-    `INSERT INTO outbox_events (event_id, type, aggregate_type, aggregate_id, organisation_id, actor_key_id, request_id, payload)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    INSERT_EVENT,
     [
       eventId,
       event.type,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { peekScope } from '@yntymak/context';
-import { PG_UNIQUE_VIOLATION, TenantDb, TenantTx, pgConstraint, pgErrorCode } from '@yntymak/database';
+import { PG_UNIQUE_VIOLATION, TenantDb, TenantTx, pgConstraint, pgErrorCode, timeOrderedId } from '@yntymak/database';
 import { BadInputError, ConflictError, NotFoundError } from '@yntymak/errors';
 import { EventType, appendEvent } from '@yntymak/outbox';
 import { RuleProblem, checkProjectRules } from './domain/check-project-rules';
@@ -87,9 +86,12 @@ export class ProjectCreator {
 
   async insert(tx: TenantTx, fields: ProjectFields, action: 'CREATED' | 'IMPORTED'): Promise<string> {
     const organisationId = tx.principal.organisationId;
-    const id = randomUUID();
-    await this.projects.insert(tx, id, organisationId, fields, buildSearchText(fields.title, fields.description));
-    await this.projects.recordHistory(tx, { projectId: id, organisationId, version: 1, action, changes: diffProject(null, fields), requestId: peekScope()?.id ?? null });
+    const id = timeOrderedId();
+    await this.projects.insert(tx, id, organisationId, fields, buildSearchText(fields.title, fields.description), {
+      action,
+      changes: diffProject(null, fields),
+      requestId: peekScope()?.id ?? null,
+    });
     await appendEvent(tx, { type: EventType.ProjectCreated, aggregateType: 'project', aggregateId: id, payload: { version: 1 } });
     return id;
   }

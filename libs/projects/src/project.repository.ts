@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TenantTx } from '@yntymak/database';
+import { PreparedSql, TenantTx } from '@yntymak/database';
 import { Party, ProjectFields, ProjectStatus, ProjectVisibility, TargetGroupCount } from './domain/project';
 
 /** A stored project as the registry reads it back. */
@@ -84,13 +84,33 @@ export async function loadProjectRecords(query: (sql: string, params: unknown[])
   return rows.map(toRecord);
 }
 
+// The statements of the create and update paths, planned once per connection (PreparedSql).
+const FIND_OWNED = PreparedSql.define('project-find-owned', `${PROJECT_SELECT} WHERE p.id = $1 AND p.organisation_id = $2`);
+const FIND_OWNED_FOR_UPDATE = PreparedSql.define('project-find-owned-for-update', `${PROJECT_SELECT} WHERE p.id = $1 AND p.organisation_id = $2 FOR UPDATE OF p`);
+/** A new project, its lists, its index rows and its first history entry: one round trip (migration 1765600000000). */
+const INSERT_PROJECT = PreparedSql.define(
+  'project-insert',
+  `SELECT project_insert($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28)`,
+);
+const REFRESH_INDEX = PreparedSql.define('project-unit-index-refresh', `SELECT project_unit_index_refresh($1::uuid)`);
+const INSERT_HISTORY = PreparedSql.define(
+  'project-history-insert',
+  `INSERT INTO project_history (project_id, organisation_id, version, action, actor_key_id, request_id, changes) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+);
+
+export interface NewHistoryEntry {
+  action: 'CREATED' | 'IMPORTED';
+  changes: unknown;
+  requestId: string | null;
+}
+
 type ListField = 'coverage' | 'themes' | 'interventions' | 'targetGroups' | 'parties';
 
 /** SQL of the project registry. Writes are scoped to the owner as well as the id. */
 @Injectable()
 export class ProjectRepository {
   async findOwned(tx: TenantTx, organisationId: string, id: string, lock: boolean): Promise<ProjectRecord | undefined> {
-    const row = await tx.one<ProjectRow>(`${PROJECT_SELECT} WHERE p.id = $1 AND p.organisation_id = $2 ${lock ? 'FOR UPDATE OF p' : ''}`, [id, organisationId]);
+    const row = await tx.one<ProjectRow>(lock ? FIND_OWNED_FOR_UPDATE : FIND_OWNED, [id, organisationId]);
     return row && toRecord(row);
   }
 
@@ -103,47 +123,30 @@ export class ProjectRepository {
     return (await tx.one<{ version: number }>(`SELECT version FROM projects WHERE id = $1 AND organisation_id = $2`, [id, organisationId]))?.version;
   }
 
-  async insert(tx: TenantTx, id: string, organisationId: string, p: ProjectFields, searchText: string): Promise<void> {
-    await tx.exec(
-      `INSERT INTO projects (id, organisation_id, status, visibility, title, description, start_date, end_date, budget_amount, budget_currency,
-                             budget_confidential, iati_identifier, external_reference, search_text, created_by_key_id, updated_by_key_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)`,
-      [id, organisationId, ...this.columns(p), searchText, tx.principal.apiKeyId],
-    );
-    await this.insertLists(tx, id, p);
-    await this.refreshSearchIndex(tx, id);
-  }
-
-  /**
-   * A new project's lists in one statement (one round trip instead of five; a create is mostly
-   * round trips). After the projects row's own statement, so that the lists' row-level-security
-   * checks see it.
-   */
-  private async insertLists(tx: TenantTx, id: string, p: ProjectFields): Promise<void> {
+  /** A new project with all its lists and its first history entry (CREATED or IMPORTED). */
+  async insert(tx: TenantTx, id: string, organisationId: string, p: ProjectFields, searchText: string, history: NewHistoryEntry): Promise<void> {
     const g = p.targetGroups;
     const q = p.parties;
-    await tx.exec(
-      `WITH units AS (INSERT INTO project_units (project_id, admin_unit_id) SELECT $1, unnest($2::uuid[])),
-            themes AS (INSERT INTO project_themes (project_id, theme_code) SELECT $1, unnest($3::text[])),
-            interventions AS (INSERT INTO project_interventions (project_id, intervention_code) SELECT $1, unnest($4::text[])),
-            groups AS (INSERT INTO project_target_groups (project_id, group_code, people, households) SELECT $1, * FROM unnest($5::text[], $6::int[], $7::int[])),
-            parties AS (INSERT INTO project_parties (project_id, organisation_id, role, share_percent, receives_from_organisation_id)
-                        SELECT $1, * FROM unnest($8::uuid[], $9::text[], $10::numeric[], $11::uuid[]))
-       SELECT 1`,
-      [
-        id,
-        p.coverage,
-        p.themes,
-        p.interventions,
-        g.map((x) => x.code),
-        g.map((x) => x.people),
-        g.map((x) => x.households),
-        q.map((x) => x.organisationId),
-        q.map((x) => x.role),
-        q.map((x) => x.sharePercent),
-        q.map((x) => x.receivesFromOrganisationId),
-      ],
-    );
+    await tx.rows(INSERT_PROJECT, [
+      id,
+      organisationId,
+      ...this.columns(p),
+      searchText,
+      tx.principal.apiKeyId,
+      p.coverage,
+      p.themes,
+      p.interventions,
+      g.map((x) => x.code),
+      g.map((x) => x.people),
+      g.map((x) => x.households),
+      q.map((x) => x.organisationId),
+      q.map((x) => x.role),
+      q.map((x) => x.sharePercent),
+      q.map((x) => x.receivesFromOrganisationId),
+      history.action,
+      JSON.stringify(history.changes),
+      history.requestId,
+    ]);
   }
 
   /** Compare-and-set on the version: 0 rows means someone else updated first. */
@@ -178,7 +181,7 @@ export class ProjectRepository {
    * project_units and project_themes and refuses a project of another organisation.
    */
   private async refreshSearchIndex(tx: TenantTx, id: string): Promise<void> {
-    await tx.rows(`SELECT project_unit_index_refresh($1::uuid)`, [id]);
+    await tx.rows(REFRESH_INDEX, [id]);
   }
 
   private columns(p: ProjectFields): unknown[] {
@@ -234,7 +237,7 @@ export class ProjectRepository {
   }
 
   async recordHistory(tx: TenantTx, row: { projectId: string; organisationId: string; version: number; action: string; changes: unknown; requestId: string | null }): Promise<void> {
-    await tx.exec(`INSERT INTO project_history (project_id, organisation_id, version, action, actor_key_id, request_id, changes) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+    await tx.exec(INSERT_HISTORY, [
       row.projectId,
       row.organisationId,
       row.version,
