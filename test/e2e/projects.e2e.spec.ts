@@ -91,6 +91,51 @@ describe('project registry over GraphQL', () => {
       expect([await count('projects'), await count('project_history'), await count('outbox_events')]).toEqual(before);
     });
 
+    it('answers a create exactly as the project reads back afterwards, every field and list order included', async () => {
+      const wfp = await anOrganisation(system, 'WFP (read-back check)', 'IMPLEMENTER');
+      const [village] = await system.db.sql<{ id: string }>(`SELECT id FROM admin_units WHERE code = $1`, [KOCHKORKA_VILLAGE]);
+      const all = `${FIELDS} description { ky ru en } createdAt updatedAt parties { organisation { name } }`;
+      const input = goats({
+        title: { en: '  Goats, milk and nutrition  ', ru: 'Козы, молоко и питание', ky: 'Эчкилер, сүт жана тамактануу' },
+        description: { ru: 'Описание проекта', ky: '  Долбоордун сүрөттөлүшү ' },
+        visibility: 'PUBLISHED',
+        budget: { amount: 1234.5, currency: 'EUR', confidential: true },
+        coverage: [CHUI_OBLAST, village.id.toUpperCase(), KOCHKOR_RAYON],
+        themes: ['NUTRITION', 'LIVESTOCK', 'FOOD_SECURITY'],
+        interventions: ['MILK_COLLECTION_POINT', 'DAIRY_GOATS'],
+        targetGroups: [
+          { code: 'WOMEN', people: 340 },
+          { code: 'LOW_INCOME_HOUSEHOLDS', households: 212 },
+        ],
+        parties: [
+          { organisationId: ngo.id, role: 'IMPLEMENTER', receivesFromOrganisationId: wfp.id },
+          { organisationId: wfp.id, role: 'INTERMEDIARY', receivesFromOrganisationId: a.id },
+          { organisationId: b.id, role: 'FUNDER', sharePercent: 39.5 },
+          { organisationId: a.id, role: 'FUNDER', sharePercent: 60.5 },
+        ],
+        iatiIdentifier: 'XM-DAC-1-KG-READBACK',
+        externalReference: '  REF 42 ',
+      });
+      const created = (await a.client.data(`mutation($input: CreateProjectInput!) { createProject(input: $input) { ${all} } }`, { input })).createProject;
+      const read = (await a.client.data(`query($id: ID!) { project(id: $id) { ${all} } }`, { id: created.id })).project;
+      expect(created).toEqual(read);
+      expect(created.themeCodes).toEqual(['FOOD_SECURITY', 'LIVESTOCK', 'NUTRITION']);
+      expect(created.parties.map((p: { role: string }) => p.role)).toEqual(['FUNDER', 'FUNDER', 'IMPLEMENTER', 'INTERMEDIARY']);
+      expect(created.title.en).toBe('Goats, milk and nutrition');
+      expect(created.updatedAt).toBe(created.createdAt);
+    });
+
+    it('writes a project in two statements once its references were seen: the project with its lists and history, then its event', async () => {
+      const db = system.gateway.app.get(TenantDb);
+      await a.client.data(CREATE, { input: goats() });
+      const before = db.counter.statements;
+      const p = (await a.client.data(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id version } }`, { input: goats({ title: { en: 'Second goats' } }) }))
+        .createProject;
+      expect(db.counter.statements - before).toBe(2);
+      // Its index rows: the ayil aimak's, and the per-project row (unit_pre 0) that country-wide lists read.
+      expect(await system.db.sql(`SELECT unit_pre FROM project_unit_index WHERE project_id = $1 ORDER BY unit_pre`, [p.id])).toEqual([{ unit_pre: 0 }, { unit_pre: expect.any(Number) }]);
+    });
+
     it('keeps IATI identifiers unique per owner, not across owners', async () => {
       await a.client.data(CREATE, { input: goats({ iatiIdentifier: 'XM-DAC-1-KG-777' }) });
       const clash = await a.client.error(CREATE, { input: goats({ iatiIdentifier: 'XM-DAC-1-KG-777' }) });

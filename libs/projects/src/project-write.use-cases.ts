@@ -84,16 +84,16 @@ export class ProjectCreator {
     return withReferences(resolveReferences(referencesOf(fields, lists), known), fields, lists);
   }
 
-  async insert(tx: TenantTx, fields: ProjectFields, action: 'CREATED' | 'IMPORTED'): Promise<string> {
+  async insert(tx: TenantTx, fields: ProjectFields, action: 'CREATED' | 'IMPORTED'): Promise<ProjectRecord> {
     const organisationId = tx.principal.organisationId;
     const id = timeOrderedId();
-    await this.projects.insert(tx, id, organisationId, fields, buildSearchText(fields.title, fields.description), {
+    const record = await this.projects.insert(tx, id, organisationId, fields, buildSearchText(fields.title, fields.description), {
       action,
       changes: diffProject(null, fields),
       requestId: peekScope()?.id ?? null,
     });
     await appendEvent(tx, { type: EventType.ProjectCreated, aggregateType: 'project', aggregateId: id, payload: { version: 1 } });
-    return id;
+    return record;
   }
 }
 
@@ -102,16 +102,12 @@ export class ProjectCreator {
 export class CreateProjectUseCase {
   constructor(
     private readonly db: TenantDb,
-    private readonly projects: ProjectRepository,
     private readonly creator: ProjectCreator,
   ) {}
 
   async execute(input: CreateProjectInput): Promise<ProjectRecord> {
     try {
-      return await this.db.run(async (tx) => {
-        const id = await this.creator.insert(tx, await this.creator.validate(tx, input), 'CREATED');
-        return (await this.projects.findOwned(tx, tx.principal.organisationId, id, false))!;
-      });
+      return await this.db.run(async (tx) => this.creator.insert(tx, await this.creator.validate(tx, input), 'CREATED'));
     } catch (error) {
       throw mapUniqueViolation(error);
     }

@@ -37,19 +37,23 @@ interface ProjectRow {
   parties: Party[];
 }
 
-/** One SELECT for a project and all its lists; child rows pass the same row-level security as the project. */
+/**
+ * One SELECT for a project and all its lists; child rows pass the same row-level security as the
+ * project. Lists come in code order (byte order whatever the database's locale), the order
+ * insertedRecord() gives a new project without reading it back.
+ */
 export const PROJECT_SELECT = `
   SELECT p.id, p.organisation_id, p.version, p.status, p.visibility, p.title, p.description,
          to_char(p.start_date, 'YYYY-MM-DD') AS start_date, to_char(p.end_date, 'YYYY-MM-DD') AS end_date,
          p.budget_amount, p.budget_currency, p.budget_confidential, p.iati_identifier, p.external_reference,
          to_json(p.created_at) #>> '{}' AS created_at, to_json(p.updated_at) #>> '{}' AS updated_at, to_json(p.archived_at) #>> '{}' AS archived_at,
          ARRAY(SELECT admin_unit_id::text FROM project_units WHERE project_id = p.id ORDER BY admin_unit_id) AS coverage,
-         ARRAY(SELECT theme_code FROM project_themes WHERE project_id = p.id ORDER BY theme_code) AS themes,
-         ARRAY(SELECT intervention_code FROM project_interventions WHERE project_id = p.id ORDER BY intervention_code) AS interventions,
-         coalesce((SELECT json_agg(json_build_object('code', group_code, 'people', people, 'households', households) ORDER BY group_code)
+         ARRAY(SELECT theme_code FROM project_themes WHERE project_id = p.id ORDER BY theme_code COLLATE "C") AS themes,
+         ARRAY(SELECT intervention_code FROM project_interventions WHERE project_id = p.id ORDER BY intervention_code COLLATE "C") AS interventions,
+         coalesce((SELECT json_agg(json_build_object('code', group_code, 'people', people, 'households', households) ORDER BY group_code COLLATE "C")
                      FROM project_target_groups WHERE project_id = p.id), '[]') AS target_groups,
          coalesce((SELECT json_agg(json_build_object('organisationId', organisation_id, 'role', role, 'sharePercent', share_percent::float8,
-                                                     'receivesFromOrganisationId', receives_from_organisation_id) ORDER BY role, organisation_id)
+                                                     'receivesFromOrganisationId', receives_from_organisation_id) ORDER BY role COLLATE "C", organisation_id)
                      FROM project_parties WHERE project_id = p.id), '[]') AS parties
     FROM projects p`;
 
@@ -78,6 +82,31 @@ export function toRecord(row: ProjectRow): ProjectRecord {
   };
 }
 
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * A project just inserted, as PROJECT_SELECT would read it back: the same fields in the same list
+ * order, so that a create answers without a second statement. `fields` are validated (two decimals
+ * at most in amounts and shares, dates as YYYY-MM-DD, coverage as unit ids); a test compares the
+ * two for a project that uses every field.
+ */
+export function insertedRecord(id: string, organisationId: string, p: ProjectFields, createdAt: string): ProjectRecord {
+  return {
+    ...p,
+    id,
+    organisationId,
+    version: 1,
+    coverage: [...p.coverage].sort(byCode),
+    themes: [...p.themes].sort(byCode),
+    interventions: [...p.interventions].sort(byCode),
+    targetGroups: [...p.targetGroups].sort((x, y) => byCode(x.code, y.code)),
+    parties: [...p.parties].sort((x, y) => byCode(x.role, y.role) || byCode(x.organisationId, y.organisationId)),
+    createdAt,
+    updatedAt: createdAt,
+    archivedAt: null,
+  };
+}
+
 /** Projects by id through any query function: the registry's own transactions, or the worker's system connection. */
 export async function loadProjectRecords(query: (sql: string, params: unknown[]) => Promise<unknown[]>, ids: readonly string[]): Promise<ProjectRecord[]> {
   const rows = (await query(`${PROJECT_SELECT} WHERE p.id = ANY($1::uuid[])`, [ids])) as ProjectRow[];
@@ -90,7 +119,7 @@ const FIND_OWNED_FOR_UPDATE = PreparedSql.define('project-find-owned-for-update'
 /** A new project, its lists, its index rows and its first history entry: one round trip (migration 1765600000000). */
 const INSERT_PROJECT = PreparedSql.define(
   'project-insert',
-  `SELECT project_insert($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28)`,
+  `SELECT project_insert($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28) AS created_at`,
 );
 const REFRESH_INDEX = PreparedSql.define('project-unit-index-refresh', `SELECT project_unit_index_refresh($1::uuid)`);
 const INSERT_HISTORY = PreparedSql.define(
@@ -123,11 +152,11 @@ export class ProjectRepository {
     return (await tx.one<{ version: number }>(`SELECT version FROM projects WHERE id = $1 AND organisation_id = $2`, [id, organisationId]))?.version;
   }
 
-  /** A new project with all its lists and its first history entry (CREATED or IMPORTED). */
-  async insert(tx: TenantTx, id: string, organisationId: string, p: ProjectFields, searchText: string, history: NewHistoryEntry): Promise<void> {
+  /** A new project with all its lists and its first history entry (CREATED or IMPORTED); answers it as stored. */
+  async insert(tx: TenantTx, id: string, organisationId: string, p: ProjectFields, searchText: string, history: NewHistoryEntry): Promise<ProjectRecord> {
     const g = p.targetGroups;
     const q = p.parties;
-    await tx.rows(INSERT_PROJECT, [
+    const [row] = await tx.rows<{ created_at: string }>(INSERT_PROJECT, [
       id,
       organisationId,
       ...this.columns(p),
@@ -147,6 +176,7 @@ export class ProjectRepository {
       JSON.stringify(history.changes),
       history.requestId,
     ]);
+    return insertedRecord(id, organisationId, p, row.created_at);
   }
 
   /** Compare-and-set on the version: 0 rows means someone else updated first. */

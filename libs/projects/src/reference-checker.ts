@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PreparedSql, TenantTx } from '@yntymak/database';
+import { KnownReferenceCache } from './domain/known-reference-cache';
 import { KnownReferences, References, ResolvedReferences, isUuid, resolveReferences } from './domain/resolve-references';
 
 export type { ResolvedReferences };
@@ -24,15 +25,21 @@ interface ReferenceRow {
 /** Checks that what projects point to exists: admin units (by id or SOATE code), themes, interventions, organisations. */
 @Injectable()
 export class ReferenceChecker {
+  /** Reference data changes with a release, organisations are only added: five minutes is plenty (see KnownReferenceCache). */
+  private readonly cache = new KnownReferenceCache(5 * 60_000);
+
   async check(tx: TenantTx, refs: References): Promise<ResolvedReferences> {
     return resolveReferences(refs, await this.load(tx, [refs]));
   }
 
   /**
    * What the database knows of the references of many projects, in one statement whatever their
-   * number: an import resolves a chunk of rows with one load instead of one per row.
+   * number (none when all were seen recently): an import resolves a chunk of rows with one load
+   * instead of one per row.
    */
   async load(tx: TenantTx, many: readonly References[]): Promise<KnownReferences> {
+    const remembered = this.cache.lookup(many);
+    if (remembered) return remembered;
     const all = (pick: (r: References) => string[] | undefined) => [...new Set(many.flatMap((r) => pick(r) ?? []))];
     const coverage = all((r) => r.coverage);
     const known: KnownReferences = { units: new Map(), themes: new Set(), interventions: new Set(), organisations: new Set() };
@@ -47,6 +54,7 @@ export class ReferenceChecker {
     for (const code of row.themes) known.themes.add(code);
     for (const code of row.interventions) known.interventions.add(code);
     for (const id of row.organisations) known.organisations.add(id);
+    this.cache.remember(known);
     return known;
   }
 }

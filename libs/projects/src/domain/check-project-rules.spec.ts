@@ -44,6 +44,7 @@ describe('checkProjectRules', () => {
     ['a repeated target group', (p: ProjectFields) => p.targetGroups.push({ code: 'LOW_INCOME_HOUSEHOLDS', people: 1, households: null }), 'targetGroups'],
     ['a target group without counts', (p: ProjectFields) => (p.targetGroups = [{ code: 'WOMEN', people: null, households: null }]), 'targetGroups[0]'],
     ['status ARCHIVED', (p: ProjectFields) => (p.status = 'ARCHIVED'), 'status'],
+    ['fractions of a share percent (stored with two decimals)', (p: ProjectFields) => (p.parties[0].sharePercent = 33.333), 'parties[0].sharePercent'],
     ['a share on an implementer', (p: ProjectFields) => (p.parties[2].sharePercent = 10), 'parties[2].sharePercent'],
     ['money from outside the project', (p: ProjectFields) => (p.parties[2].receivesFromOrganisationId = 'stranger'), 'parties[2].receivesFromOrganisationId'],
     ['shares over 100%', (p: ProjectFields) => p.parties.push({ organisationId: 'other', role: 'FUNDER', sharePercent: 40, receivesFromOrganisationId: null }), 'parties'],

@@ -66,6 +66,9 @@ function checkParties(p: ProjectFields): RuleProblem[] {
   const members = new Set(p.parties.map((x) => x.organisationId));
   p.parties.forEach((party, i) => {
     if (party.sharePercent !== null && party.role !== 'FUNDER') problems.push({ field: `parties[${i}].sharePercent`, message: 'only a FUNDER has a share' });
+    else if (party.sharePercent !== null && Math.round(party.sharePercent * 100) / 100 !== party.sharePercent) {
+      problems.push({ field: `parties[${i}].sharePercent`, message: `parties[${i}].sharePercent has at most two decimals` });
+    }
     if (party.receivesFromOrganisationId !== null) {
       if (party.receivesFromOrganisationId === party.organisationId) problems.push({ field: `parties[${i}].receivesFromOrganisationId`, message: 'a party cannot fund itself' });
       else if (!members.has(party.receivesFromOrganisationId)) {

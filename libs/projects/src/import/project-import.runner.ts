@@ -65,7 +65,7 @@ export class ProjectImportRunner {
     await this.db.runAs(principal, async (tx) => {
       const ids: string[] = [];
       for (const [i, row] of valid.entries()) {
-        ids.push(await this.creator.insert(tx, row.fields, 'IMPORTED'));
+        ids.push((await this.creator.insert(tx, row.fields, 'IMPORTED')).id);
         if ((i + 1) % CHUNK_ROWS === 0) await progress('WRITING', i + 1);
       }
       const finished = await this.imports.finish(tx, importId, { status: 'SUCCEEDED', processedRows: rows.length, createdCount: ids.length, errors: [], projectIds: ids });
