@@ -22,13 +22,16 @@ export function transliterate(text: string): string {
 }
 
 /**
- * What text search matches against: every title and description, folded, followed by its Latin
- * transliteration, so that "Kochkor" finds "Кочкор" and a Russian title is found in Latin script.
+ * What text search matches against: every title and description, folded and written in Latin
+ * script, so that "Kochkor" finds "Кочкор" and a Russian title is found in Latin script. Queries
+ * are folded and transliterated the same way (normaliseQuery), so a query never holds a letter
+ * that transliteration replaces: the Cyrillic original would add nothing a query could match.
+ * Leaving it out halves the trigrams a project puts in the text index, which was the largest cost
+ * of a create at a million projects (docs/projects-performance.md). Rows written before keep both
+ * scripts; they match the same queries.
  */
 export function buildSearchText(title: LocalisedText, description: LocalisedText): string {
-  const folded = foldText([title.ky, title.ru, title.en, description.ky, description.ru, description.en].filter(Boolean).join(' '));
-  const latin = transliterate(folded);
-  return (latin === folded ? folded : `${folded} ${latin}`).slice(0, 20000);
+  return transliterate(foldText([title.ky, title.ru, title.en, description.ky, description.ru, description.en].filter(Boolean).join(' '))).slice(0, 20000);
 }
 
 /** A user's search text, folded and transliterated the same way. */
