@@ -5,7 +5,7 @@ import { NotFoundError } from '@yntymak/errors';
 import { ConnectionShape, decodeCursor, toConnection } from '@yntymak/graphql-kit';
 import { checkEscalationThreshold } from '@yntymak/issues-domain';
 import { SharedIssuesArgs } from './dto/shared-issues.args';
-import { SharedIssueRepository, SharedIssueRow } from './shared-issue.repository';
+import { SharedIssueRepository, SharedIssueSnapshot } from './shared-issue.repository';
 import { Sql, tenantSql } from './sql';
 import { SharedIssueType } from './types/shared-issue.type';
 import { thresholdOf } from './escalation/threshold-of';
@@ -22,7 +22,7 @@ export class SharedIssueQueries {
   async sharedIssue(id: string): Promise<SharedIssueType> {
     return this.db.run(async (tx) => {
       const sql = tenantSql(tx);
-      const row = await this.repo.find(sql, id);
+      const row = await this.repo.snapshot(sql, id);
       if (!row) throw new NotFoundError('shared issue');
       return (await this.present(sql, [row]))[0];
     });
@@ -39,12 +39,14 @@ export class SharedIssueQueries {
     });
   }
 
-  /** Three queries for a whole page: members, history, names. */
-  async present(sql: Sql, rows: readonly SharedIssueRow[]): Promise<SharedIssueType[]> {
+  /**
+   * Two queries for a whole page: the names of organisations and villages. Members and history come
+   * with the rows, from the statement that read the evidence: the member list and the evidence shown
+   * never disagree (a second statement could see a member the grouping job added in the meantime).
+   */
+  async present(sql: Sql, rows: readonly SharedIssueSnapshot[]): Promise<SharedIssueType[]> {
     if (rows.length === 0) return [];
-    const ids = rows.map((r) => r.id);
-    const members = await this.repo.members(sql, ids);
-    const history = await this.repo.history(sql, ids);
+    const members = rows.flatMap((r) => r.members);
     const orgIds = [...new Set([...members.map((m) => m.organisation_id), ...rows.flatMap((r) => r.evidence.organisationIds ?? [])])];
     const unitIds = [...new Set([...members.map((m) => m.admin_unit_id), ...rows.flatMap((r) => r.evidence.unitIds ?? [])])];
     const orgs = await sql.rows<{ id: string; name: string; kind: string }>(`SELECT id, name, kind FROM organisations WHERE id = ANY($1::uuid[])`, [orgIds]);
@@ -82,19 +84,15 @@ export class SharedIssueQueries {
           conflicts: new Set((e.conflicts ?? []).map((c) => c.unitId)).size,
         },
         threshold: checkEscalationThreshold({ villages: e.villages ?? 0, organisations: e.organisations ?? 0 }, thresholdOf(this.config)),
-        members: members
-          .filter((m) => m.shared_issue_id === r.id)
-          .map((m) => ({
-            issueId: m.issue_id,
-            organisation: orgOf(m.organisation_id),
-            village: unitOf(m.admin_unit_id),
-            groupedBy: m.grouped_by,
-            explanation: { linkedIssueId: m.explanation.linkedIssueId ?? null, similarity: m.explanation.similarity ?? null, reasons: m.explanation.reasons ?? [], note: m.explanation.note ?? null },
-            addedAt: m.added_at,
-          })),
-        history: history
-          .filter((h) => h.shared_issue_id === r.id)
-          .map((h) => ({ kind: h.kind, issueId: h.issue_id, actorOrganisationId: h.actor_organisation_id, note: h.note, at: h.at })),
+        members: r.members.map((m) => ({
+          issueId: m.issue_id,
+          organisation: orgOf(m.organisation_id),
+          village: unitOf(m.admin_unit_id),
+          groupedBy: m.grouped_by,
+          explanation: { linkedIssueId: m.explanation.linkedIssueId ?? null, similarity: m.explanation.similarity ?? null, reasons: m.explanation.reasons ?? [], note: m.explanation.note ?? null },
+          addedAt: m.added_at,
+        })),
+        history: r.history.map((h) => ({ kind: h.kind, issueId: h.issue_id, actorOrganisationId: h.actor_organisation_id, note: h.note, at: h.at })),
         createdAt: r.created_at,
         updatedAt: r.updated_at,
       };

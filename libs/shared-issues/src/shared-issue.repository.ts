@@ -33,6 +33,22 @@ export interface MemberRow {
   added_at: string;
 }
 
+export interface EventRow {
+  shared_issue_id: string;
+  kind: string;
+  issue_id: string | null;
+  actor_organisation_id: string | null;
+  note: string | null;
+  detail: Record<string, unknown>;
+  at: string;
+}
+
+/** A shared issue as one statement saw it: its evidence, its member list and its history agree. */
+export interface SharedIssueSnapshot extends SharedIssueRow {
+  members: MemberRow[];
+  history: EventRow[];
+}
+
 export interface SharedIssueFilterSql {
   states?: SharedIssueState[];
   level?: DecisionLevel;
@@ -44,6 +60,19 @@ const ts = (column: string) => `to_json(${column}) #>> '{}' AS ${column}`;
 export const SHARED_ISSUE_COLUMNS = `id, title, theme_codes, intervention_codes, decision_level, state, origin, merged_into_id, evidence, cohesion::text, version,
   ${ts('escalated_at')}, escalation_trigger, dossier, ${ts('created_at')}, ${ts('updated_at')}`;
 const MEMBER_COLUMNS = `issue_id, shared_issue_id, organisation_id, admin_unit_id, grouped_by, explanation, ${ts('added_at')}`;
+
+/**
+ * The members and history of shared issue `s` as columns of its own row. A separate statement would
+ * see later commits under READ COMMITTED: a member the grouping job added just after the row was read,
+ * next to evidence that does not count it yet. (json_build_object writes timestamps as ts() does.)
+ */
+const SNAPSHOT_COLUMNS = `${SHARED_ISSUE_COLUMNS},
+  (SELECT coalesce(json_agg(json_build_object('issue_id', m.issue_id, 'shared_issue_id', m.shared_issue_id, 'organisation_id', m.organisation_id,
+            'admin_unit_id', m.admin_unit_id, 'grouped_by', m.grouped_by, 'explanation', m.explanation, 'added_at', m.added_at) ORDER BY m.added_at, m.issue_id), '[]')
+     FROM shared_issue_members m WHERE m.shared_issue_id = s.id) AS members,
+  (SELECT coalesce(json_agg(json_build_object('shared_issue_id', e.shared_issue_id, 'kind', e.kind, 'issue_id', e.issue_id,
+            'actor_organisation_id', e.actor_organisation_id, 'note', e.note, 'detail', e.detail, 'at', e.at) ORDER BY e.id), '[]')
+     FROM shared_issue_events e WHERE e.shared_issue_id = s.id) AS history`;
 
 /** SQL of shared issues and their members. Row-level security decides what a tenant transaction sees. */
 export class SharedIssueRepository {
@@ -57,7 +86,14 @@ export class SharedIssueRepository {
     return row;
   }
 
-  async page(sql: Sql, filter: SharedIssueFilterSql, after: { createdAt: string; id: string } | undefined, limit: number): Promise<{ rows: SharedIssueRow[]; total: number }> {
+  /** One shared issue with its members and history, read in one statement (what callers are shown). */
+  async snapshot(sql: Sql, id: string): Promise<SharedIssueSnapshot | undefined> {
+    const [row] = await sql.rows<SharedIssueSnapshot>(`SELECT ${SNAPSHOT_COLUMNS} FROM shared_issues s WHERE id = $1`, [id]);
+    return row;
+  }
+
+  /** A page of shared issues, each with its members and history from the same statement. */
+  async page(sql: Sql, filter: SharedIssueFilterSql, after: { createdAt: string; id: string } | undefined, limit: number): Promise<{ rows: SharedIssueSnapshot[]; total: number }> {
     const params: unknown[] = [filter.states?.length ? filter.states : ['OPEN', 'ESCALATED']];
     const where = [`state = ANY($1)`];
     if (filter.level) where.push(`decision_level = $${params.push(filter.level)}`);
@@ -65,7 +101,7 @@ export class SharedIssueRepository {
     if (filter.issueId) where.push(`id IN (SELECT shared_issue_id FROM shared_issue_members WHERE issue_id = $${params.push(filter.issueId)})`);
     const [{ total }] = await sql.rows<{ total: number }>(`SELECT count(*)::int AS total FROM shared_issues WHERE ${where.join(' AND ')}`, params);
     if (after) where.push(`(created_at, id) > ($${params.push(after.createdAt)}::timestamptz, $${params.push(after.id)}::uuid)`);
-    const rows = await sql.rows<SharedIssueRow>(`SELECT ${SHARED_ISSUE_COLUMNS} FROM shared_issues WHERE ${where.join(' AND ')} ORDER BY created_at, id LIMIT $${params.push(limit)}`, params);
+    const rows = await sql.rows<SharedIssueSnapshot>(`SELECT ${SNAPSHOT_COLUMNS} FROM shared_issues s WHERE ${where.join(' AND ')} ORDER BY created_at, id LIMIT $${params.push(limit)}`, params);
     return { rows, total };
   }
 
@@ -156,13 +192,6 @@ export class SharedIssueRepository {
     await sql.rows(
       `INSERT INTO shared_issue_events (shared_issue_id, kind, issue_id, actor_organisation_id, note, detail) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [e.sharedIssueId, e.kind, e.issueId ?? null, sql.actorOrganisationId, e.note ?? null, JSON.stringify(e.detail ?? {})],
-    );
-  }
-
-  history(sql: Sql, sharedIssueIds: readonly string[]): Promise<{ shared_issue_id: string; kind: string; issue_id: string | null; actor_organisation_id: string | null; note: string | null; detail: Record<string, unknown>; at: string }[]> {
-    return sql.rows(
-      `SELECT shared_issue_id, kind, issue_id, actor_organisation_id, note, detail, to_json(at) #>> '{}' AS at FROM shared_issue_events WHERE shared_issue_id = ANY($1::uuid[]) ORDER BY id`,
-      [sharedIssueIds],
     );
   }
 }

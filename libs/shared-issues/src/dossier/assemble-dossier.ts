@@ -2,21 +2,22 @@ import { ThresholdCheck, describeWaiting } from '@yntymak/issues-domain';
 import { Dossier, buildDossier } from '../domain/dossier';
 import { loadMemberIssues } from '../grouping/issue-reader';
 import { AdvocacyRepository } from '../advocacy/advocacy.repository';
-import { SharedIssueRepository, SharedIssueRow } from '../shared-issue.repository';
+import { MemberRow, SharedIssueRepository, SharedIssueRow } from '../shared-issue.repository';
 import { Sql } from '../sql';
 
 /**
- * Reads everything a dossier shows (members and their evidence, names of organisations, villages and
- * projects, the advocacy behind it) and builds it. Reads as the caller: the coordinator and the owner
- * see every member; a member organisation previews only what it may read.
+ * Reads everything a dossier shows (the members' issues and their evidence, names of organisations,
+ * villages and projects, the advocacy behind it) and builds it. Reads as the caller: the coordinator
+ * and the owner see every member; a member organisation previews only what it may read. The members
+ * come from the caller, read with the row: its threshold and the dossier's villages then agree.
  */
 export async function assembleDossier(
   sql: Sql,
   repos: { sharedIssues: SharedIssueRepository; advocacy: AdvocacyRepository },
   row: SharedIssueRow,
+  members: readonly MemberRow[],
   context: { trigger: 'THRESHOLD' | 'ON_DEMAND' | null; note: string | null; threshold: ThresholdCheck; now: Date },
 ): Promise<Dossier> {
-  const members = await repos.sharedIssues.members(sql, [row.id]);
   const issues = new Map((await loadMemberIssues(sql, members.map((m) => m.issue_id))).map((i) => [i.id, i]));
   const readable = members.filter((m) => issues.has(m.issue_id));
   const unitIds = [...new Set(readable.map((m) => issues.get(m.issue_id)!.unitId))];

@@ -35,11 +35,12 @@ export class DossierQuery {
   async execute(id: string, format: DossierFormat, now = new Date()): Promise<SharedIssueDossierType> {
     const { text, sent } = await this.db.run(async (tx) => {
       const sql = tenantSql(tx);
-      const row = await this.sharedIssues.find(sql, id);
+      // Row and members from one statement: the preview's threshold counts the villages it lists.
+      const row = await this.sharedIssues.snapshot(sql, id);
       if (!row) throw new NotFoundError('shared issue');
       if (row.escalated_at) return { text: (await this.sharedIssues.sentDossierText(sql, id))!, sent: true };
       const threshold = checkEscalationThreshold({ villages: row.evidence.villages ?? 0, organisations: row.evidence.organisations ?? 0 }, thresholdOf(this.config));
-      const preview = await assembleDossier(sql, { sharedIssues: this.sharedIssues, advocacy: this.advocacy }, row, { trigger: null, note: null, threshold, now });
+      const preview = await assembleDossier(sql, { sharedIssues: this.sharedIssues, advocacy: this.advocacy }, row, row.members, { trigger: null, note: null, threshold, now });
       return { text: JSON.stringify(preview, null, 2), sent: false };
     });
     const dossier = JSON.parse(text) as Dossier;

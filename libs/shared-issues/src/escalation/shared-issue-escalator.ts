@@ -35,7 +35,10 @@ export class SharedIssueEscalator {
     if (row.escalated_at) return { sent: false, reason: 'ALREADY_SENT' };
     if (row.state !== 'OPEN') return { sent: false, reason: 'NOT_OPEN' };
     const threshold = checkEscalationThreshold({ villages: row.evidence.villages ?? 0, organisations: row.evidence.organisations ?? 0 }, this.threshold);
-    const dossier = await assembleDossier(sql, { sharedIssues: this.sharedIssues, advocacy: this.advocacy }, row, { trigger, note, threshold, now });
+    // The row is locked: a member cannot join until this commits (its foreign key takes a key-share lock), and a
+    // member leaving commits only with the refresh of this row, which waits too. So members agree with the evidence.
+    const members = await this.sharedIssues.members(sql, [row.id]);
+    const dossier = await assembleDossier(sql, { sharedIssues: this.sharedIssues, advocacy: this.advocacy }, row, members, { trigger, note, threshold, now });
     if (!(await this.sharedIssues.markEscalated(sql, row.id, trigger, dossier))) return { sent: false, reason: 'ALREADY_SENT' };
     await this.sharedIssues.recordEvent(sql, { sharedIssueId: row.id, kind: 'ESCALATED', note, detail: { trigger, threshold: threshold.reasons, summary: dossier.summary } });
     await appendSharedIssueEvent(sql, EventType.SharedIssueEscalated, 'shared_issue', row.id, { trigger });
