@@ -29,7 +29,8 @@ import { intFromEnv, projectsFromArgs } from './support/bench-settings';
  * Usage: npm run bench:projects -- --projects N
  * Environment: BENCH_LIST_REQUESTS (500), BENCH_LIST_CONCURRENCY (1), BENCH_LIST_WARMUP (50),
  * BENCH_OTHER_LEVEL_REQUESTS (100; 0 skips the village/oblast/country lists), BENCH_CREATES (2000),
- * BENCH_CREATE_CONCURRENCY (16), BENCH_LOAD_CONNECTIONS (2), BENCH_SEED (20261125),
+ * BENCH_CREATE_CONCURRENCY (16), BENCH_CREATE_GATEWAYS (1: gateway processes taking the creates, round
+ * robin; the gateway is stateless and one Node process uses one core), BENCH_LOAD_CONNECTIONS (2), BENCH_SEED (20261125),
  * BENCH_KEEP_DATABASE (keep ynt_bench_projects afterwards, e.g. for EXPLAIN).
  */
 
@@ -126,11 +127,13 @@ async function main(): Promise<void> {
   const otherLevelRequests = intFromEnv('BENCH_OTHER_LEVEL_REQUESTS', 100, 0);
   const creates = intFromEnv('BENCH_CREATES', 2000);
   const createConcurrency = intFromEnv('BENCH_CREATE_CONCURRENCY', 16);
+  const createGateways = intFromEnv('BENCH_CREATE_GATEWAYS', 1);
   const loadConnections = intFromEnv('BENCH_LOAD_CONNECTIONS', 2);
   const seed = intFromEnv('BENCH_SEED', 20261125);
   const prefix = `{ynt-bench-${randomBytes(4).toString('hex')}}`;
 
   let gateway: ServerProcess | undefined;
+  const moreGateways: ServerProcess[] = [];
   try {
     printProgress(`creating and migrating database ${DATABASE}`);
     const db = await createFreshDatabase(DATABASE);
@@ -253,24 +256,35 @@ async function main(): Promise<void> {
       });
       const createLoad = machineLoad();
       printProgress(`machine: load ${createLoad.load1}, CPU pressure (avg60) ${createLoad.cpuPressure60} %`);
-      printProgress(`createProject: ${creates} creates, concurrency ${createConcurrency}, by ${DONORS} donors' admin keys`);
+      for (let g = 1; g < createGateways; g++) {
+        moreGateways.push(
+          await startServerProcess('bench/support/serve-gateway', { BENCH_GATEWAY_DATABASE_URL: db.ownerUrl, BENCH_GATEWAY_REDIS_URL: BENCH_REDIS_URL, BENCH_GATEWAY_QUEUE_PREFIX: prefix }),
+        );
+      }
+      const createTargets = [gateway, ...moreGateways];
+      const gatewaysCpu = async () => (await Promise.all(createTargets.map((g) => g.cpuMicros()))).reduce((a, b) => a + b, 0);
+      if (moreGateways.length) {
+        printProgress(`createProject: warm-up of the other ${moreGateways.length} gateway(s), ${warmCreates} creates each (not counted)`);
+        for (const extra of moreGateways) await pool(warmCreates, createConcurrency, async () => void (await gql(extra.url, pick(donors).secret, CREATE, { input: createGenerator.createInput() })));
+      }
+      printProgress(`createProject: ${creates} creates, concurrency ${createConcurrency}, ${createTargets.length} gateway process(es) in turn, by ${DONORS} donors' admin keys`);
       const inputs = Array.from({ length: creates }, () => ({ secret: pick(donors).secret, input: createGenerator.createInput() }));
       const createLatencies: number[] = [];
       const failures: string[] = [];
-      const cpuBefore = await gateway.cpuMicros();
+      const cpuBefore = await gatewaysCpu();
       const dbCpuBefore = await databaseCpuMs(ownerClient, DATABASE);
       const createsStarted = performance.now();
       await pool(creates, createConcurrency, async (i) => {
         const started = performance.now();
         try {
-          await gql(url, inputs[i].secret, CREATE, { input: inputs[i].input });
+          await gql(createTargets[i % createTargets.length].url, inputs[i].secret, CREATE, { input: inputs[i].input });
           createLatencies.push(performance.now() - started);
         } catch (error) {
           failures.push((error as Error).message);
         }
       });
       const createSeconds = (performance.now() - createsStarted) / 1000;
-      const createCpuMicros = (await gateway.cpuMicros()) - cpuBefore;
+      const createCpuMicros = (await gatewaysCpu()) - cpuBefore;
       const createDbCpuMs = ((await databaseCpuMs(ownerClient, DATABASE)) - dbCpuBefore) / creates;
       const createsPerS = createLatencies.length / createSeconds;
       const createLatency = computePercentiles(createLatencies);
@@ -306,6 +320,7 @@ async function main(): Promise<void> {
         creates: createLatencies.length,
         create_failures: failures.length,
         create_concurrency: createConcurrency,
+        create_gateways: createTargets.length,
         create_p50_ms: round(createLatency.p50),
         create_p99_ms: round(createLatency.p99),
         create_gateway_cpu_ms: round(createCpuMicros / 1000 / creates, 2),
@@ -323,6 +338,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await gateway?.stop().catch(() => undefined);
+    await Promise.all(moreGateways.map((g) => g.stop().catch(() => undefined)));
     const queue = createQueue(QueueName.DomainEvents, BENCH_REDIS_URL, prefix);
     await queue.obliterate({ force: true }).catch(() => undefined);
     await queue.close().catch(() => undefined);

@@ -215,6 +215,15 @@ describe('tenancy over GraphQL: organisations, API keys, authentication', () => 
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', reason: 'QUERY_TOO_COMPLEX' });
     });
 
+    it('prices the same query again for each page size it is sent with (the cost is remembered per page size)', async () => {
+      const wide = `query($n: Int) { ${'abcdefghijklmnop'.split('').map((a) => `${a}: organisations(first: $n) { edges { node { id name kind } } }`).join(' ')} }`;
+      for (let round = 0; round < 2; round++) {
+        expect((await donorA.client.request(wide, { n: 1 })).errors).toBeUndefined();
+        const res = await donorA.client.request(wide, { n: 100 });
+        expect(res.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', reason: 'QUERY_TOO_COMPLEX' });
+      }
+    });
+
     it('refuses a query nested too deep', async () => {
       let selection = 'id';
       for (let i = 0; i < 12; i++) selection = `organisation { ${selection} }`;
