@@ -10,9 +10,33 @@ const SET_TENANT = PreparedSql.define(
 );
 
 /** Runs a prepared statement on the runner's own connection (TypeORM's query() has no statement names). */
-async function runPrepared(runner: QueryRunner, sql: PreparedSql, params: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }> {
+export async function runPrepared(runner: QueryRunner, sql: PreparedSql, params: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }> {
+  if (!(runner as unknown as { databaseConnection?: PoolClient }).databaseConnection) await runner.connect();
   const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
   return client.query({ name: sql.name, text: sql.text, values: params });
+}
+
+/**
+ * A prepared statement through whatever TypeORM handle the caller holds: an entity manager inside
+ * a transaction (its connection), a query runner, or a data source (a pooled connection for this
+ * one statement). Answers its rows; `rowCount` for writes.
+ */
+export async function queryPrepared<T = Record<string, unknown>>(
+  on: DataSource | EntityManager | QueryRunner,
+  sql: PreparedSql,
+  params: unknown[] = [],
+): Promise<{ rows: T[]; rowCount: number }> {
+  const answer = (r: { rows: unknown[]; rowCount: number | null }) => ({ rows: r.rows as T[], rowCount: r.rowCount ?? r.rows.length });
+  if (on instanceof EntityManager) return on.queryRunner ? answer(await runPrepared(on.queryRunner, sql, params)) : queryPrepared<T>(on.connection, sql, params);
+  if (on instanceof DataSource) {
+    const runner = on.createQueryRunner();
+    try {
+      return answer(await runPrepared(runner, sql, params));
+    } finally {
+      await runner.release();
+    }
+  }
+  return answer(await runPrepared(on, sql, params));
 }
 
 /** SQL inside one tenant-bound transaction. Repositories take this, never a bare connection. */

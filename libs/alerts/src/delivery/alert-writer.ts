@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { PreparedSql, queryPrepared } from '@yntymak/database';
 import { EventType } from '@yntymak/outbox';
 import { INSERTED_ALERT_COLUMNS, InsertedAlert, pushAlerts } from './push-alerts';
 
@@ -24,6 +25,25 @@ export interface OverlapAlert {
   detail?: Record<string, unknown>;
 }
 
+// The statements of every detection that raises a pair, prepared once per worker connection:
+// planning the insert (its preference filter) cost more than running it.
+const COORDINATOR = PreparedSql.define('alerts-coordinator', `SELECT id FROM organisations WHERE kind = 'COORDINATOR'`);
+const INSERT_ALERTS = PreparedSql.define(
+  'overlap-alerts-insert',
+  `WITH r AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(org uuid, view jsonb, blind boolean, event_key text, kind text, overlap_id uuid, score numeric, project_ids uuid[]))
+   INSERT INTO alerts (id, organisation_id, event_key, kind, overlap_id, score, blind, payload)
+   SELECT gen_random_uuid(), r.org, r.event_key, r.kind, r.overlap_id, r.score, r.blind, r.view
+     FROM r LEFT JOIN alert_preferences ap ON ap.organisation_id = r.org
+    WHERE ap.organisation_id IS NULL OR (
+          r.score >= ap.min_score
+      AND (cardinality(ap.theme_codes) = 0 OR EXISTS (SELECT 1 FROM project_themes pt WHERE pt.project_id = ANY(r.project_ids) AND pt.theme_code = ANY(ap.theme_codes)))
+      AND (cardinality(ap.admin_unit_ids) = 0 OR EXISTS (
+            SELECT 1 FROM project_units pu, unnest(ap.admin_unit_ids) AS f(unit)
+             WHERE pu.project_id = ANY(r.project_ids) AND pu.admin_unit_id IN (SELECT admin_units_within(f.unit)))))
+   ON CONFLICT (organisation_id, event_key) DO NOTHING
+   RETURNING ${INSERTED_ALERT_COLUMNS}, kind`,
+);
+
 /**
  * Writes the alerts of overlap changes, in the transaction of those changes (the caller's, as the
  * system): for each change one alert for each owner and one for the coordinating agency, filtered
@@ -34,7 +54,7 @@ export interface OverlapAlert {
  */
 export async function writeOverlapAlerts(em: EntityManager, alerts: readonly OverlapAlert[]): Promise<number> {
   if (alerts.length === 0) return 0;
-  const [coordinator] = await em.query(`SELECT id FROM organisations WHERE kind = 'COORDINATOR'`);
+  const [coordinator] = (await queryPrepared<{ id: string }>(em, COORDINATOR, [])).rows;
   const rows = alerts.flatMap((alert) => {
     const common = { event_key: alert.eventKey, kind: alert.type, overlap_id: alert.overlapId, score: alert.score, project_ids: alert.sides.map((s) => s.projectId) };
     return [
@@ -44,23 +64,9 @@ export async function writeOverlapAlerts(em: EntityManager, alerts: readonly Ove
     ].filter((r, i, all) => all.findIndex((x) => x.org === r.org) === i);
   });
 
-  const inserted: Array<InsertedAlert & { kind: string }> = await em.query(
-    `WITH r AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(org uuid, view jsonb, blind boolean, event_key text, kind text, overlap_id uuid, score numeric, project_ids uuid[]))
-     INSERT INTO alerts (id, organisation_id, event_key, kind, overlap_id, score, blind, payload)
-     SELECT gen_random_uuid(), r.org, r.event_key, r.kind, r.overlap_id, r.score, r.blind, r.view
-       FROM r LEFT JOIN alert_preferences ap ON ap.organisation_id = r.org
-      WHERE ap.organisation_id IS NULL OR (
-            r.score >= ap.min_score
-        AND (cardinality(ap.theme_codes) = 0 OR EXISTS (SELECT 1 FROM project_themes pt WHERE pt.project_id = ANY(r.project_ids) AND pt.theme_code = ANY(ap.theme_codes)))
-        AND (cardinality(ap.admin_unit_ids) = 0 OR EXISTS (
-              SELECT 1 FROM project_units pu, unnest(ap.admin_unit_ids) AS f(unit)
-               WHERE pu.project_id = ANY(r.project_ids) AND pu.admin_unit_id IN (SELECT admin_units_within(f.unit)))))
-     ON CONFLICT (organisation_id, event_key) DO NOTHING
-     RETURNING ${INSERTED_ALERT_COLUMNS}, kind`,
-    [JSON.stringify(rows)],
-  );
+  const inserted = (await queryPrepared<InsertedAlert & { kind: string }>(em, INSERT_ALERTS, [JSON.stringify(rows)])).rows;
   for (const type of new Set(inserted.map((a) => a.kind))) {
-    await pushAlerts((sql, params) => em.query(sql, params), inserted.filter((a) => a.kind === type), type as EventType);
+    await pushAlerts(async (sql, params) => (await queryPrepared(em, sql, params)).rows, inserted.filter((a) => a.kind === type), type as EventType);
   }
   return inserted.length;
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { PreparedSql, timeOrderedId } from '@yntymak/database';
 import { EventType } from '@yntymak/outbox';
 
 /** An alert row just inserted, with the channels its organisation's preferences choose. */
@@ -11,8 +11,23 @@ export interface InsertedAlert {
 /** The RETURNING list of an alert insert whose rows go to pushAlerts. */
 export const INSERTED_ALERT_COLUMNS = `id, organisation_id, coalesce((SELECT channels FROM alert_preferences WHERE organisation_id = alerts.organisation_id), '{INBOX,SUBSCRIPTION,WEBHOOK}') AS channels`;
 
-/** Runs one parameterised statement in the caller's transaction and returns its rows. */
-export type AlertSql = (sql: string, params: unknown[]) => Promise<Array<Record<string, unknown>>>;
+/** Runs one statement in the caller's transaction and returns its rows (prepared or not, as the caller can). */
+export type AlertSql = (sql: PreparedSql, params: unknown[]) => Promise<Array<Record<string, unknown>>>;
+
+const INSERT_DELIVERIES = PreparedSql.define(
+  'alert-webhook-deliveries',
+  `INSERT INTO webhook_deliveries (id, webhook_id, organisation_id, alert_id, event_type, payload)
+   SELECT gen_random_uuid(), w.id, w.organisation_id, a.id, $2, a.payload
+     FROM alerts a JOIN webhooks w ON w.organisation_id = a.organisation_id AND w.active AND ($2 = ANY(w.events) OR '*' = ANY(w.events))
+    WHERE a.id = ANY($1::uuid[])
+   ON CONFLICT (webhook_id, alert_id) DO NOTHING RETURNING id`,
+);
+
+const INSERT_EVENTS = PreparedSql.define(
+  'alert-outbox-events',
+  `INSERT INTO outbox_events (event_id, type, aggregate_type, aggregate_id, payload)
+   SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[])`,
+);
 
 /**
  * Pushes alerts written in the caller's transaction (ADR 0011): a delivery row for each active
@@ -23,14 +38,7 @@ export type AlertSql = (sql: string, params: unknown[]) => Promise<Array<Record<
 export async function pushAlerts(run: AlertSql, inserted: readonly InsertedAlert[], eventType: EventType): Promise<void> {
   const hooked = inserted.filter((a) => a.channels.includes('WEBHOOK')).map((a) => a.id);
   const deliveries = hooked.length
-    ? await run(
-        `INSERT INTO webhook_deliveries (id, webhook_id, organisation_id, alert_id, event_type, payload)
-         SELECT gen_random_uuid(), w.id, w.organisation_id, a.id, $2, a.payload
-           FROM alerts a JOIN webhooks w ON w.organisation_id = a.organisation_id AND w.active AND ($2 = ANY(w.events) OR '*' = ANY(w.events))
-          WHERE a.id = ANY($1::uuid[])
-         ON CONFLICT (webhook_id, alert_id) DO NOTHING RETURNING id`,
-        [hooked, eventType],
-      )
+    ? await run(INSERT_DELIVERIES, [hooked, eventType])
     : [];
   // One event for all the alerts of this write and one for all its deliveries, not one each: a
   // detection raising dozens of pairs made a job per alert, and at 50 writes/s the jobs, not the
@@ -41,10 +49,8 @@ export async function pushAlerts(run: AlertSql, inserted: readonly InsertedAlert
     ...(deliveries.length ? [[EventType.WebhookDeliveryRequested, 'webhook_delivery', String(deliveries[0].id), JSON.stringify({ deliveryIds: deliveries.map((d) => String(d.id)) })]] : []),
   ];
   if (events.length === 0) return;
-  await run(
-    `INSERT INTO outbox_events (event_id, type, aggregate_type, aggregate_id, payload)
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[])`,
-    [events.map(() => randomUUID()), events.map((e) => e[0]), events.map((e) => e[1]), events.map((e) => e[2]), events.map((e) => e[3])],
-  );
+  await run(INSERT_EVENTS, [
+    events.map(() => timeOrderedId()), events.map((e) => e[0]), events.map((e) => e[1]), events.map((e) => e[2]), events.map((e) => e[3]),
+  ]);
 }
 

@@ -56,7 +56,7 @@ export class NotifyProjectOwnersHandler implements EventHandler {
        RETURNING ${INSERTED_ALERT_COLUMNS}`,
       [JSON.stringify(recipients), `issue.related-projects:${issueId}`, EventType.IssueAddressed],
     );
-    await pushAlerts((text, params) => sql.rows(text, params), inserted, EventType.IssueAddressed);
+    await pushAlerts((statement, params) => sql.rows(statement.text, params), inserted, EventType.IssueAddressed);
     return inserted.length;
   }
 }

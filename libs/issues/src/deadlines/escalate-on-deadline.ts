@@ -113,5 +113,5 @@ async function alertCoordinator(sql: Sql, issueId: string, key: string, explanat
      RETURNING ${INSERTED_ALERT_COLUMNS}`,
     [`issue.deadline-at-top:${key}`, EventType.IssueTransitioned, JSON.stringify({ issueId, explanation })],
   );
-  await pushAlerts((text, params) => sql.rows(text, params), inserted, EventType.IssueTransitioned);
+  await pushAlerts((statement, params) => sql.rows(statement.text, params), inserted, EventType.IssueTransitioned);
 }

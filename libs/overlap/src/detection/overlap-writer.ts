@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { PreparedSql, queryPrepared } from '@yntymak/database';
 import { OverlapAlert, writeOverlapAlerts } from '@yntymak/alerts';
 import { EventType } from '@yntymak/outbox';
 import { ENGINE_VERSION } from '@yntymak/overlap-engine';
@@ -19,6 +20,14 @@ interface Planned {
   change: PairChange;
 }
 
+/** Read twice per detection (before scoring, and again under the pairs' locks). */
+const EXISTING = PreparedSql.define(
+  'overlap-existing-pairs',
+  `SELECT id, engine_version, project_a_id, project_b_id, organisation_a_id, organisation_b_id, score::text, kind, status, explanation, material_fingerprint
+     FROM project_overlaps WHERE (project_a_id = $1 OR project_b_id = $1) AND (engine_version = $2 OR status <> 'CLOSED')
+    ORDER BY changed_at DESC`,
+);
+
 /**
  * Writes detection results for one project as the system, in the caller's transaction, changing
  * only what changed: re-running detection on unchanged projects writes nothing. Each change gets an
@@ -35,13 +44,8 @@ export class OverlapWriter {
   }
 
   /** The project's pairs under this engine version, and those still open under earlier ones (newest first). */
-  existing(projectId: string, engineVersion: string): Promise<StoredOverlap[]> {
-    return this.em.query(
-      `SELECT id, engine_version, project_a_id, project_b_id, organisation_a_id, organisation_b_id, score::text, kind, status, explanation, material_fingerprint
-         FROM project_overlaps WHERE (project_a_id = $1 OR project_b_id = $1) AND (engine_version = $2 OR status <> 'CLOSED')
-        ORDER BY changed_at DESC`,
-      [projectId, engineVersion],
-    );
+  async existing(projectId: string, engineVersion: string): Promise<StoredOverlap[]> {
+    return (await queryPrepared<StoredOverlap>(this.em, EXISTING, [projectId, engineVersion])).rows;
   }
 
   /**

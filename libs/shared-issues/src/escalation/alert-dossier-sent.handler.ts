@@ -39,7 +39,7 @@ export class AlertDossierSentHandler implements EventHandler {
         [event.aggregateId, `${EventType.SharedIssueEscalated}:${event.aggregateId}`, EventType.SharedIssueEscalated, JSON.stringify({ explanation, sharedIssueId: event.aggregateId })],
       );
       if (inserted.length === 0) return 'skipped';
-      await pushAlerts((text, params) => sql.rows(text, params), inserted, EventType.SharedIssueEscalated);
+      await pushAlerts((statement, params) => sql.rows(statement.text, params), inserted, EventType.SharedIssueEscalated);
       return 'done';
     });
   }

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { PreparedSql, queryPrepared } from '@yntymak/database';
 import { DeliveryStatus } from '../domain/classify-outcome';
 
 /** A delivery the sender holds the lease of, with what it needs to send it. */
@@ -24,6 +25,33 @@ export interface AttemptRecord {
   nextAttemptAt: Date | null;
 }
 
+/** Taking a delivery's send lease: every delivery's first statement (prepared: planning it cost more than running it). */
+const CLAIM = PreparedSql.define(
+  'webhook-delivery-claim',
+  `UPDATE webhook_deliveries d SET sending_until = clock_timestamp() + make_interval(secs => $3::double precision / 1000)
+     FROM webhooks w
+    WHERE d.id = $1 AND d.generation = $2 AND d.status = 'PENDING' AND w.id = d.webhook_id
+      AND (d.sending_until IS NULL OR d.sending_until < clock_timestamp())
+   RETURNING d.id, d.organisation_id AS "organisationId", d.webhook_id AS "webhookId", d.alert_id AS "alertId", d.event_type AS "eventType",
+             d.payload, to_json(d.created_at) #>> '{}' AS "createdAt", w.url, w.secret, w.active AS "webhookActive"`,
+);
+
+/** Recording an attempt: every delivery's last statement. */
+const RECORD = PreparedSql.define(
+  'webhook-delivery-record',
+  `WITH d AS (
+     UPDATE webhook_deliveries
+        SET attempts = attempts + 1, last_status_code = $4, last_error = $5, sending_until = NULL,
+            status = CASE WHEN status = 'PENDING' AND generation = $2 THEN $3 ELSE status END,
+            delivered_at = CASE WHEN $3 = 'SUCCEEDED' THEN clock_timestamp() ELSE delivered_at END,
+            next_attempt_at = CASE WHEN status = 'PENDING' AND generation = $2 AND $3 = 'PENDING' THEN $8::timestamptz END
+      WHERE id = $1
+     RETURNING id, organisation_id, attempts, status)
+   INSERT INTO webhook_attempts (delivery_id, organisation_id, attempt, at, status_code, error, duration_ms)
+   SELECT id, organisation_id, attempts, $6, $4, $5, $7 FROM d
+   RETURNING (SELECT status FROM d)`,
+);
+
 /**
  * The sender's SQL, on the owner connection: it starts from a delivery id alone and acts for
  * whichever organisation the delivery belongs to. Every statement is keyed by the delivery's id
@@ -44,35 +72,25 @@ export class DeliveryStore {
    * nothing to send (done, cancelled, superseded), 'leased' when another worker is sending it now.
    */
   async claim(id: string, generation: number, leaseMs: number): Promise<ClaimedDelivery | 'not-pending' | 'leased'> {
-    const { rows } = await this.update<ClaimedDelivery>(
-      `UPDATE webhook_deliveries d SET sending_until = clock_timestamp() + make_interval(secs => $3::double precision / 1000)
-         FROM webhooks w
-        WHERE d.id = $1 AND d.generation = $2 AND d.status = 'PENDING' AND w.id = d.webhook_id
-          AND (d.sending_until IS NULL OR d.sending_until < clock_timestamp())
-       RETURNING d.id, d.organisation_id AS "organisationId", d.webhook_id AS "webhookId", d.alert_id AS "alertId", d.event_type AS "eventType",
-                 d.payload, to_json(d.created_at) #>> '{}' AS "createdAt", w.url, w.secret, w.active AS "webhookActive"`,
-      [id, generation, leaseMs],
-    );
+    const { rows } = await queryPrepared<ClaimedDelivery>(this.owner, CLAIM, [id, generation, leaseMs]);
     if (rows[0]) return rows[0];
     return (await this.pendingGeneration(id)) === generation ? 'leased' : 'not-pending';
   }
 
   /** Records one attempt and moves the delivery on, in one statement. Returns the status it now has. */
   async record(id: string, generation: number, attempt: AttemptRecord): Promise<DeliveryStatus | undefined> {
-    const [row] = await this.owner.query(
-      `WITH d AS (
-         UPDATE webhook_deliveries
-            SET attempts = attempts + 1, last_status_code = $4, last_error = $5, sending_until = NULL,
-                status = CASE WHEN status = 'PENDING' AND generation = $2 THEN $3 ELSE status END,
-                delivered_at = CASE WHEN $3 = 'SUCCEEDED' THEN clock_timestamp() ELSE delivered_at END,
-                next_attempt_at = CASE WHEN status = 'PENDING' AND generation = $2 AND $3 = 'PENDING' THEN $8::timestamptz END
-          WHERE id = $1
-         RETURNING id, organisation_id, attempts, status)
-       INSERT INTO webhook_attempts (delivery_id, organisation_id, attempt, at, status_code, error, duration_ms)
-       SELECT id, organisation_id, attempts, $6, $4, $5, $7 FROM d
-       RETURNING (SELECT status FROM d)`,
-      [id, generation, attempt.status, attempt.statusCode, attempt.error, attempt.startedAt, attempt.durationMs, attempt.nextAttemptAt],
-    );
+    const [row] = (
+      await queryPrepared<{ status: DeliveryStatus }>(this.owner, RECORD, [
+        id,
+        generation,
+        attempt.status,
+        attempt.statusCode,
+        attempt.error,
+        attempt.startedAt,
+        attempt.durationMs,
+        attempt.nextAttemptAt,
+      ])
+    ).rows;
     return row?.status;
   }
 
