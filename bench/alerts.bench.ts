@@ -48,7 +48,12 @@ import { availableParallelism } from 'node:os';
  * burst of BENCH_WEBHOOK_BURST (2,000) deliveries at once and times them to its own receiver
  * through the same running workers.
  *
- * Environment: BENCH_RATE (50 creates/s), BENCH_SECONDS (60), BENCH_BACKGROUND_PROJECTS (3000),
+ * Before the measured writes, BENCH_WARMUP_S (10; 0 skips it) seconds of writes at the same rate,
+ * not counted, then a pause until the alerts stop arriving: pools, prepared statements, caches and
+ * V8 warm up as in a running system. Without it the first ten seconds after the processes start
+ * are slower (ADR 0011, "Measured").
+ *
+ * Environment: BENCH_RATE (50 creates/s), BENCH_SECONDS (60), BENCH_WARMUP_S (10), BENCH_BACKGROUND_PROJECTS (3000),
  * BENCH_TARGET_AIMAKS (150), BENCH_WEBHOOK_ORGS (b,coordinator; also a), BENCH_DRAIN_TIMEOUT_S
  * (180), BENCH_SEED (20261125), BENCH_KEEP_DATABASE, and WORKER_CONCURRENCY, DB_POOL_SIZE,
  * WEBHOOK_CONCURRENCY, OUTBOX_BATCH_SIZE, OUTBOX_POLL_INTERVAL_MS passed on to the apps when set.
@@ -112,6 +117,7 @@ function figures(values: readonly number[]): Figures {
 async function main(): Promise<void> {
   const rate = intFromEnv('BENCH_RATE', 50);
   const seconds = intFromEnv('BENCH_SECONDS', 60);
+  const warmupSeconds = intFromEnv('BENCH_WARMUP_S', 10, 0);
   const background = intFromEnv('BENCH_BACKGROUND_PROJECTS', 3000, 0);
   const targetCount = intFromEnv('BENCH_TARGET_AIMAKS', 150);
   const drainTimeoutS = intFromEnv('BENCH_DRAIN_TIMEOUT_S', 180);
@@ -329,6 +335,20 @@ async function main(): Promise<void> {
     printProgress(`  ${alertIds.size} alerts for B after the warm-up (${warmIds.length} creates)`);
     if (alertIds.size === 0) throw new Error('no alert reached the subscriber during the warm-up: the pipeline does not work end to end');
     await sleep(2000);
+    let offset = warmCount;
+    if (warmupSeconds) {
+      printProgress(`warm-up at the full rate: ${rate}/s for ${warmupSeconds} s (not counted), then until the alerts stop arriving`);
+      offset += (await writeAtRate(rate * warmupSeconds, rate, offset)).length;
+      const quietDeadline = Date.now() + 120_000;
+      let seen = -1;
+      while (Date.now() < quietDeadline && alertIds.size !== seen) {
+        seen = alertIds.size;
+        await sleep(2000);
+      }
+      printProgress(`  ${alertIds.size} alerts for B after the warm-up; ${failures.length} warm-up creates failed`);
+      failures.length = 0;
+      createLatencies.length = 0;
+    }
 
     const dlq = createQueue(QueueName.DomainEvents, BENCH_REDIS_URL, prefix);
     const whq = createQueue(QueueName.WebhookDeliveries, BENCH_REDIS_URL, prefix);
@@ -341,7 +361,7 @@ async function main(): Promise<void> {
     const sampler = sampleWaitEvents(db.ownerUrl, DATABASE);
     const machineBefore = machineCpu();
     const loadStarted = performance.now();
-    const ids = await writeAtRate(creates, rate, warmCount);
+    const ids = await writeAtRate(creates, rate, offset);
     const loadSeconds = (performance.now() - loadStarted) / 1000;
     const machineBusy = busyPercent(machineBefore, machineCpu());
     const waits = await sampler.stop();
@@ -474,6 +494,7 @@ async function main(): Promise<void> {
       webhooks_burst_error: burstError,
       webhooks_sustained_per_s: round(webhooksPerS, 1),
       alerts_received: all.count,
+      warmup_s: warmupSeconds,
       p90_ms: all.p90,
       max_ms: all.max,
       first_alert_p50_ms: first.p50,
