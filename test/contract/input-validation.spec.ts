@@ -16,7 +16,8 @@ describe('GraphQL input types', () => {
   it('have a class-validator rule on every field', () => {
     expect(GatewayModule).toBeDefined(); // loads every library, so every input class is declared
     const schema = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
-    const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<Function, unknown[]> };
+    type Target = Parameters<ReturnType<typeof getMetadataStorage>['getTargetValidationMetadatas']>[0];
+    const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<Target, unknown[]> };
     const classes = new Map([...storage.validationMetadatas.keys()].map((target) => [target.name, target]));
     const inputs = Object.values(schema.getTypeMap()).filter((t): t is GraphQLInputObjectType => t instanceof GraphQLInputObjectType);
     expect(inputs.length).toBeGreaterThan(20);
