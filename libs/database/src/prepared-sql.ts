@@ -24,6 +24,3 @@ export class PreparedSql {
     return new PreparedSql(`ynt_${name}`, text);
   }
 }
-
-/** Shorthand for PreparedSql.define. */
-export const prepared = (name: string, text: string): PreparedSql => PreparedSql.define(name, text);

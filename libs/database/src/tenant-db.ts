@@ -10,7 +10,7 @@ const SET_TENANT = PreparedSql.define(
 );
 
 /** Runs a prepared statement on the runner's own connection (TypeORM's query() has no statement names). */
-export async function runPrepared(runner: QueryRunner, sql: PreparedSql, params: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }> {
+async function runPrepared(runner: QueryRunner, sql: PreparedSql, params: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }> {
   if (!(runner as unknown as { databaseConnection?: PoolClient }).databaseConnection) await runner.connect();
   const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
   return client.query({ name: sql.name, text: sql.text, values: params });
@@ -53,7 +53,7 @@ export class TenantTx {
 
   async rows<T = Record<string, unknown>>(sql: string | PreparedSql, params: unknown[] = []): Promise<T[]> {
     this.counter.statements += 1;
-    if (sql instanceof PreparedSql) return (await runPrepared(this.runner, sql, params)).rows as T[];
+    if (sql instanceof PreparedSql) return (await queryPrepared<T>(this.runner, sql, params)).rows;
     const result = await this.runner.query(sql, params, true);
     return result.records as T[];
   }
@@ -66,10 +66,7 @@ export class TenantTx {
   /** Runs a write and returns how many rows it touched. */
   async exec(sql: string | PreparedSql, params: unknown[] = []): Promise<number> {
     this.counter.statements += 1;
-    if (sql instanceof PreparedSql) {
-      const result = await runPrepared(this.runner, sql, params);
-      return result.rowCount ?? result.rows.length;
-    }
+    if (sql instanceof PreparedSql) return (await queryPrepared(this.runner, sql, params)).rowCount;
     const result = await this.runner.query(sql, params, true);
     return result.affected ?? result.records.length;
   }

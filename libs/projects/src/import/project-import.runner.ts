@@ -78,7 +78,7 @@ export class ProjectImportRunner {
   /**
    * Validates a chunk of rows in order with the rules of createProject, asking the database twice
    * per chunk instead of several times per row: once for the IATI identifiers already registered,
-   * once (ReferenceChecker.load, at most four statements) for the units, themes, interventions and
+   * once (ReferenceChecker.load, one statement, none when all were seen recently) for the units, themes, interventions and
    * organisations the rows name. Each row's errors are those createProject would give.
    */
   private async validateChunk(tx: TenantTx, rows: ReadonlyArray<{ line: number; values: Record<string, string> }>, seenIati: Map<string, number>): Promise<CheckedRow[]> {
